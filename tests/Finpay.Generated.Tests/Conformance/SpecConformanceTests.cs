@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel.DataAnnotations;
+using System.Linq;
+using System.Reflection;
+using Newtonsoft.Json;
+using Xunit;
+
+namespace Finpay.Generated.Tests.Conformance;
+
+/// <summary>
+/// Every generated DTO property against the spec it came from: wire name, required-ness, lengths and pattern. If the spec and
+/// the compiled client ever disagree (a stale build, a hand edit, a generator setting), this fails and names the property.
+/// </summary>
+public class SpecConformanceTests
+{
+    private static readonly SpecDocument Spec = SpecDocument.Load();
+
+    private static readonly Type[] DtoTypes = typeof(FinpayCardClient).Assembly.GetTypes()
+        .Where(t => t.IsClass && t.GetCustomAttributes<System.CodeDom.Compiler.GeneratedCodeAttribute>().Any(a => a.Tool == "NJsonSchema"))
+        .ToArray();
+
+    public static IEnumerable<object[]> SchemaNames() => Spec.Schemas.Keys.Select(k => new object[] { k });
+
+    [Fact]
+    public void Every_spec_schema_has_a_generated_type_and_every_generated_dto_has_a_schema()
+    {
+        var generated = DtoTypes.Select(t => t.Name).ToHashSet();
+        var notGenerated = Spec.Schemas.Keys.Where(n => !generated.Contains(n)).ToList();
+        var notInSpec = generated.Where(n => !Spec.Schemas.ContainsKey(n)).ToList();
+        Assert.True(notGenerated.Count == 0, "In the spec but not generated: " + string.Join(", ", notGenerated));
+        Assert.True(notInSpec.Count == 0, "Generated but not in the spec: " + string.Join(", ", notInSpec));
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaNames))]
+    public void Generated_properties_match_the_spec(string schemaName)
+    {
+        var schema = Spec.Schemas[schemaName];
+        var type = DtoTypes.Single(t => t.Name == schemaName);
+        var problems = new List<string>();
+
+        var generated = type.GetProperties()
+            .Select(p => (Property: p, Json: p.GetCustomAttribute<JsonPropertyAttribute>()))
+            .Where(x => x.Json is not null)
+            .ToDictionary(x => x.Json!.PropertyName!, x => x.Property);
+
+        foreach (var name in generated.Keys.Where(n => !schema.Properties.ContainsKey(n)))
+            problems.Add($"{schemaName}.{name} is generated but not in the spec");
+
+        foreach (var spec in schema.Properties.Values)
+        {
+            if (!generated.TryGetValue(spec.Name, out var property))
+            {
+                problems.Add($"{schemaName}.{spec.Name} is in the spec but not generated");
+                continue;
+            }
+
+            problems.AddRange(Compare(schemaName, spec, property));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static IEnumerable<string> Compare(string schemaName, SpecProperty spec, PropertyInfo property)
+    {
+        var where = $"{schemaName}.{spec.Name}";
+        var json = property.GetCustomAttribute<JsonPropertyAttribute>()!;
+        var requiredAttribute = property.GetCustomAttribute<RequiredAttribute>();
+
+        var wireRequired = json.Required == Required.Always;
+        if (wireRequired != spec.Required)
+            yield return $"{where}: spec says required={spec.Required}, generated JsonProperty.Required={json.Required}";
+        // [Required] means nothing on a non-nullable value type, so NJsonSchema leaves it off there.
+        var isValueType = property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null;
+        if (!isValueType && (requiredAttribute is not null) != spec.Required)
+            yield return $"{where}: spec says required={spec.Required}, generated [Required] present={requiredAttribute is not null}";
+
+        var length = property.GetCustomAttribute<StringLengthAttribute>();
+        var (expectedMax, expectedMin) = ExpectedStringLength(spec);
+        if (expectedMax is null && length is not null)
+            yield return $"{where}: spec has no length rule, generated StringLength({length.MaximumLength}, {length.MinimumLength})";
+        if (expectedMax is not null && length is null)
+            yield return $"{where}: spec says length {spec.MinLength}..{spec.MaxLength}, generated has no StringLength";
+        if (expectedMax is not null && length is not null &&
+            (length.MaximumLength != expectedMax || length.MinimumLength != expectedMin))
+            yield return $"{where}: spec says length {expectedMin}..{expectedMax}, generated StringLength({length.MaximumLength}, MinimumLength = {length.MinimumLength})";
+
+        var pattern = property.GetCustomAttribute<RegularExpressionAttribute>()?.Pattern;
+        if (pattern != spec.Pattern)
+            yield return $"{where}: spec pattern '{spec.Pattern}', generated '{pattern}'";
+    }
+
+    /// <summary>NJsonSchema's mapping from JSON Schema lengths to <see cref="StringLengthAttribute"/>.</summary>
+    private static (int? Max, int Min) ExpectedStringLength(SpecProperty spec)
+    {
+        if (spec.Type != "string" || spec.IsEnum) return (null, 0);
+        if (spec.MaxLength is { } max) return (max, spec.MinLength ?? 0);
+        // A required string with minLength 1 is expressed by [Required] alone; any other bare minLength becomes int.MaxValue.
+        if (spec.MinLength is { } min && !(spec.Required && min == 1)) return (int.MaxValue, min);
+        return (null, 0);
+    }
+}
