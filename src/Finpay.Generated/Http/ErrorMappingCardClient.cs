@@ -61,6 +61,12 @@ internal sealed class ErrorMappingCardClient : IFinpayCardClient
     /// <summary>The exception the caller sees instead of <paramref name="exception"/>, or null to let it pass unchanged.</summary>
     internal static Exception? Translate(string operation, Exception exception, CancellationToken cancellationToken)
     {
+        // A FinpayException wrapped by the serializer (a validation failure while writing the request) reaches the caller as itself.
+        for (var inner = exception.InnerException; exception is not FinpayException && inner is not null; inner = inner.InnerException)
+        {
+            if (inner is FinpayException finpay) return finpay;
+        }
+
         switch (exception)
         {
             case FinpayException:
@@ -85,12 +91,6 @@ internal sealed class ErrorMappingCardClient : IFinpayCardClient
                 return new ArgumentException($"The {operation} request cannot be written as JSON{At(json)}: a required member is missing or a value has the wrong type.");
             case NullReferenceException or InvalidCastException or FormatException:
                 return new FinpayApiException($"Finpay's answer to {operation} could not be read.", 0, null, null, null, string.Empty);
-        }
-
-        // A FinpayException wrapped by the serializer (a validation failure) reaches the caller as itself.
-        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is FinpayException finpay) return finpay;
         }
 
         return null;

@@ -115,6 +115,17 @@ public class ErrorMappingTests
         Assert.Equal(0, server.Hits);
     }
 
+    [Fact]
+    public void A_FinpayException_wrapped_by_the_json_serializer_reaches_the_caller_as_itself()
+    {
+        var raised = new RejectedByMerchantPolicy();
+        var wrapped = new Newtonsoft.Json.JsonSerializationException("Error writing the request.", raised);
+
+        var translated = Finpay.Generated.Http.ErrorMappingCardClient.Translate("pay", wrapped, CancellationToken.None);
+
+        Assert.Same(raised, translated);
+    }
+
     private sealed class RejectedByMerchantPolicy() : FinpayException("Rejected by the merchant's own policy.");
 
     private sealed class ThrowingHandler(Exception exception) : DelegatingHandler
