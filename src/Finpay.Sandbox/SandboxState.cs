@@ -7,7 +7,7 @@ using Finpay.Sandbox.Cards;
 using Finpay.Sandbox.Faults;
 using Finpay.Sandbox.Ledger;
 using Finpay.Sandbox.Orders;
-using Finpay.Sandbox.Recurring;
+using Finpay.Sandbox.Schedules;
 
 namespace Finpay.Sandbox;
 

@@ -11,7 +11,7 @@ using Finpay.Sandbox.Callbacks;
 using Finpay.Sandbox.Cards;
 using Finpay.Sandbox.Ledger;
 using Finpay.Sandbox.Orders;
-using Finpay.Sandbox.Recurring;
+using Finpay.Sandbox.Schedules;
 using Finpay.Sandbox.Validation;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json;

@@ -64,7 +64,8 @@ internal static class ControlEndpoints
             FaultRule? rule;
             try
             {
-                rule = body?.ToObject<FaultRule>(JsonSerializer.Create(Settings));
+                // Not the output settings: those ignore nulls, and "times": null means "every request".
+                rule = body?.ToObject<FaultRule>(JsonSerializer.Create(new JsonSerializerSettings { Converters = { new StringEnumConverter() } }));
             }
             catch (JsonException exception)
             {
@@ -104,7 +105,7 @@ internal static class ControlEndpoints
         if (string.IsNullOrWhiteSpace(text)) return null;
         try
         {
-            return JToken.Parse(text) as JObject;
+            return JsonConvert.DeserializeObject<JToken>(text, new JsonSerializerSettings { DateParseHandling = DateParseHandling.None }) as JObject;
         }
         catch (JsonReaderException)
         {

@@ -6,7 +6,7 @@ using Finpay.Sandbox.Api;
 using Finpay.Sandbox.Cards;
 using Finpay.Sandbox.Ledger;
 using Finpay.Sandbox.Orders;
-using Finpay.Sandbox.Recurring;
+using Finpay.Sandbox.Schedules;
 using Microsoft.AspNetCore.Http;
 
 namespace Finpay.Sandbox.HostedPage;

@@ -1,7 +1,7 @@
 using System;
 using Finpay.Generated;
 using Finpay.Sandbox.Cards;
-using Finpay.Sandbox.Recurring;
+using Finpay.Sandbox.Schedules;
 using Newtonsoft.Json.Linq;
 
 namespace Finpay.Sandbox.Orders;

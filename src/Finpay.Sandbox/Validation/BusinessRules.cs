@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Finpay.Generated;
 using Finpay.Sandbox.Api;
-using Finpay.Sandbox.Recurring;
+using Finpay.Sandbox.Schedules;
 
 namespace Finpay.Sandbox.Validation;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using Finpay.Sandbox.Cards;
 using Finpay.Sandbox.Orders;
 
-namespace Finpay.Sandbox.Recurring;
+namespace Finpay.Sandbox.Schedules;
 
 /// <summary>
 /// A recurring schedule set up by an initiate with a <c>recurring</c> object, active once the hosted page stored the card.

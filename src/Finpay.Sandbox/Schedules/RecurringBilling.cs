@@ -6,7 +6,7 @@ using Finpay.Sandbox.Cards;
 using Finpay.Sandbox.Ledger;
 using Finpay.Sandbox.Orders;
 
-namespace Finpay.Sandbox.Recurring;
+namespace Finpay.Sandbox.Schedules;
 
 /// <summary>Runs the recurring schedules: every charge due by the sandbox clock's now is made, recorded and called back.</summary>
 internal sealed class RecurringBilling
