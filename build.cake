@@ -64,6 +64,15 @@ Task("Test")
     if (failed > 0) throw new CakeException($"{failed} test(s) failed.");
 });
 
+Task("Bench")
+    .Description("Runs the BenchmarkDotNet suite (not part of Default). Narrow it with --benchFilter='*Serialization*'.")
+    .IsDependentOn("NpmTools")
+    .Does(() =>
+{
+    var filter = Argument("benchFilter", "*");
+    RunOrFail("dotnet", $"run -c Release --project tests/Finpay.Generated.Benchmarks -- --filter \"{filter}\" --artifacts artifacts/benchmarks");
+});
+
 Task("Default")
     .Description("What CI runs.")
     .IsDependentOn("Test");

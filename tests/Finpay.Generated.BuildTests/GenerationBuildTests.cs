@@ -45,4 +45,16 @@ public class GenerationBuildTests
         Assert.NotEqual(0, unreadable.ExitCode);
         Assert.Matches(@"finpay-card\.yaml:\d+:\d+ error", unreadable.Output);
     }
+
+    [Fact]
+    public void An_absolute_intermediate_output_path_is_honoured_as_benchmark_runners_set_it()
+    {
+        using var project = new ScratchProject();
+        var intermediate = System.IO.Path.Combine(project.Folder, "elsewhere", "obj") + "/";
+
+        var build = project.Build("-p:IntermediateOutputPath=" + intermediate);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.True(File.Exists(System.IO.Path.Combine(intermediate, "FinpayCardClient.g.cs")), build.Output);
+    }
 }

@@ -52,9 +52,9 @@ internal sealed class ScratchProject : IDisposable
         File.WriteAllText(SpecFile, text[..index] + replace + text[(index + find.Length)..]);
     }
 
-    public (int ExitCode, string Output) Build()
+    public (int ExitCode, string Output) Build(string extraArguments = "")
     {
-        var start = new ProcessStartInfo("dotnet", "build -nologo -v:minimal -p:UseSharedCompilation=false")
+        var start = new ProcessStartInfo("dotnet", "build -nologo -v:minimal -p:UseSharedCompilation=false " + extraArguments)
         {
             WorkingDirectory = Folder,
             RedirectStandardOutput = true,
