@@ -2,7 +2,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
-using Finpay.Generated;
 using Newtonsoft.Json.Linq;
 using Xunit;
 
@@ -70,18 +69,6 @@ public class ValidationTests
     {
         await using var sandbox = await Sandbox.StartAsync();
         Assert.Equal(code, (await PostAsync(sandbox, "pg/payment/card/payment", body)).Code);
-    }
-
-    [Fact]
-    public async Task An_sdk_request_the_sdk_did_not_catch_gets_finpays_error_envelope()
-    {
-        await using var sandbox = await Sandbox.StartAsync();
-        var request = Requests.Initiate(new string('9', 31));
-
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.InitiateAsync(request));
-
-        Assert.Equal(400, error.StatusCode);
-        Assert.Equal("Invalid Field Format order.id: at most 30 characters, got 31", error.Result.ResponseMessage);
     }
 
     [Theory]

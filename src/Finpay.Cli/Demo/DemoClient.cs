@@ -1,29 +1,21 @@
 using System;
-using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Text;
 using Finpay.Generated;
+using Finpay.Generated.Configuration;
+using Finpay.Generated.DependencyInjection;
 
 namespace Finpay.Cli.Demo;
 
 /// <summary>
-/// The SDK client the demo drives: the generated <see cref="FinpayCardClient"/> over an HttpClient with the base address
-/// and Basic auth. (Kept in one place so the demo moves to the SDK's production client factory with a one-file change.)
+/// The SDK's production client, built without a DI container exactly as a merchant would: options, then
+/// <see cref="FinpayClientFactory.Create"/> (authentication, resilience that never re-sends a payment, error mapping).
 /// </summary>
-internal sealed class DemoClient : IDisposable
+internal static class DemoClient
 {
-    private readonly HttpClient _http;
-
-    public DemoClient(Uri baseUrl, string merchantId, string merchantKey)
+    public static IFinpayCardClient Create(Uri baseUrl, string merchantId, string merchantKey) => FinpayClientFactory.Create(new FinpayOptions
     {
-        var root = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
-        _http = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromSeconds(60) };
-        _http.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(merchantId + ":" + merchantKey)));
-        Finpay = new FinpayCardClient(_http);
-    }
-
-    public IFinpayCardClient Finpay { get; }
-
-    public void Dispose() => _http.Dispose();
+        MerchantId = merchantId,
+        MerchantKey = merchantKey,
+        BaseUrl = baseUrl,
+        Environment = baseUrl.Host == "live.finnet.co.id" ? FinpayEnvironment.Production : FinpayEnvironment.Development,
+    });
 }

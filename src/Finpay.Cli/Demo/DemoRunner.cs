@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
+using Finpay.Generated.Errors;
 using Finpay.Sandbox;
 using Spectre.Console;
 
@@ -14,7 +15,7 @@ namespace Finpay.Cli.Demo;
 /// <summary>
 /// The SDK's main job end to end: a recurring card subscription initiated for the seed customer, the hosted page completed
 /// as the customer would, the signed callback received and verified, a one-click payment with the stored card, and a status
-/// check. Each step prints a line; a table sums up; any failed step stops the run and makes the exit code 1.
+/// check, all through the SDK's production client. Each step prints a line; a table sums up; any failed step stops the run and makes the exit code 1.
 /// </summary>
 internal sealed class DemoRunner
 {
@@ -33,7 +34,7 @@ internal sealed class DemoRunner
     {
         SandboxHost? sandbox = null;
         CallbackListener? listener = null;
-        DemoClient? client = null;
+        IFinpayCardClient? client = null;
         var merchantId = _settings.MerchantId ?? SandboxOptions.DefaultMerchantId;
         var merchantKey = _settings.MerchantKey ?? SandboxOptions.DefaultMerchantKey;
         var orderId = "DEMO-" + DateTime.UtcNow.ToString("yyMMddHHmmss", CultureInfo.InvariantCulture) + "-" +
@@ -47,14 +48,19 @@ internal sealed class DemoRunner
         {
             var ok = await StepAsync(_settings.BaseUrl is null ? "Start the local Finpay sandbox" : "Use the Finpay environment", async () =>
             {
-                if (_settings.BaseUrl is not null) return $"{_settings.BaseUrl} as merchant {merchantId}";
+                if (_settings.BaseUrl is not null)
+                {
+                    client = DemoClient.Create(_settings.BaseUrl, merchantId, merchantKey);
+                    return $"{_settings.BaseUrl} as merchant {merchantId}";
+                }
+
                 var options = new SandboxOptions();
                 options.Merchants.Clear();
                 options.Merchants[merchantId] = merchantKey;
                 sandbox = await SandboxHost.StartAsync(options, cancellationToken);
+                client = DemoClient.Create(sandbox.BaseAddress, merchantId, merchantKey);
                 return $"listening on {sandbox.BaseAddress} (merchant {merchantId})";
             });
-            client = new DemoClient(_settings.BaseUrl ?? sandbox?.BaseAddress ?? new Uri("http://127.0.0.1/"), merchantId, merchantKey);
 
             ok = ok && await StepAsync("Listen for Finpay's callback", async () =>
             {
@@ -66,7 +72,7 @@ internal sealed class DemoRunner
             ok = ok && await StepAsync("Initiate a recurring card subscription for the seed customer", async () =>
             {
                 var today = sandbox?.Clock.Now ?? DateTimeOffset.UtcNow.ToOffset(SandboxClock.JakartaOffset);
-                initiated = await client.Finpay.InitiateAsync(DemoRequests.RecurringInitiate(orderId, _settings.CallbackUrl ?? listener!.Url, today), cancellationToken);
+                initiated = await client!.InitiateAsync(DemoRequests.RecurringInitiate(orderId, _settings.CallbackUrl ?? listener!.Url, today), cancellationToken);
                 return $"order {orderId}: {initiated.ResponseCode} {initiated.ResponseMessage}; hosted page {initiated.Redirecturl} (expires {initiated.ExpiryLink})";
             });
 
@@ -97,15 +103,15 @@ internal sealed class DemoRunner
 
             ok = ok && await StepAsync("Pay one-click with the stored card", async () =>
             {
-                var paid = await client.Finpay.PayAsync(DemoRequests.OneClick(oneClickOrderId, token!), cancellationToken);
+                var paid = await client!.PayAsync(DemoRequests.OneClick(oneClickOrderId, token!), cancellationToken);
                 return $"order {oneClickOrderId}: {paid.ResponseCode} {paid.ResponseMessage}, {paid.Data.Type} {paid.Data.Currency} {paid.Data.Amount:N0}, " +
                        $"reference {paid.Data.Reference}, authorization {paid.Data.AuthorizationCode}";
             });
 
             ok = ok && await StepAsync("Check the status of both orders", async () =>
             {
-                var first = await client.Finpay.CheckStatusAsync(orderId, cancellationToken);
-                var second = await client.Finpay.CheckStatusAsync(oneClickOrderId, cancellationToken);
+                var first = await client!.CheckStatusAsync(orderId, cancellationToken);
+                var second = await client!.CheckStatusAsync(oneClickOrderId, cancellationToken);
                 var (a, b) = (first.Data?.Result?.Payment?.Status, second.Data?.Result?.Payment?.Status);
                 if (a != "PAID" || b != "PAID") throw new InvalidOperationException($"{orderId} is {a}, {oneClickOrderId} is {b}");
                 return $"{orderId} {a}, {oneClickOrderId} {b}";
@@ -113,7 +119,6 @@ internal sealed class DemoRunner
         }
         finally
         {
-            client?.Dispose();
             if (listener is not null) await listener.DisposeAsync();
             if (sandbox is not null) await sandbox.DisposeAsync();
         }
@@ -175,9 +180,11 @@ internal sealed class DemoRunner
 
     private static string Describe(Exception exception) => exception switch
     {
-        FinpayGeneratedApiException<ErrorResponse> api => $"Finpay answered HTTP {api.StatusCode} {api.Result.ResponseCode}: {api.Result.ResponseMessage}",
-        FinpayGeneratedApiException api => $"Finpay answered HTTP {api.StatusCode} with a body the SDK could not read",
-        HttpRequestException http => "could not reach Finpay: " + http.Message,
+        FinpayApiException { ResponseCode: { } code } api => $"Finpay answered HTTP {api.StatusCode} {code}: {api.ResponseMessage}",
+        FinpayApiException api => $"Finpay answered HTTP {api.StatusCode}: {api.Message}",
+        FinpayConnectionException or FinpayTimeoutException => exception.Message,
+        Microsoft.Extensions.Options.OptionsValidationException options => "the client settings are wrong: " + options.Message,
+        HttpRequestException http => "could not reach the hosted page: " + http.Message,
         TaskCanceledException => "timed out",
         _ => exception.Message,
     };
