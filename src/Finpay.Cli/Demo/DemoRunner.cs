@@ -73,7 +73,7 @@ internal sealed class DemoRunner
             {
                 var today = sandbox?.Clock.Now ?? DateTimeOffset.UtcNow.ToOffset(SandboxClock.JakartaOffset);
                 initiated = await client!.InitiateAsync(DemoRequests.RecurringInitiate(orderId, _settings.CallbackUrl ?? listener!.Url, today), cancellationToken);
-                return $"order {orderId}: {initiated.ResponseCode} {initiated.ResponseMessage}; hosted page {initiated.Redirecturl} (expires {initiated.ExpiryLink})";
+                return $"order {orderId}: {initiated.ResponseCode} {initiated.ResponseMessage}, link expires {initiated.ExpiryLink}\nhosted page {initiated.Redirecturl}";
             });
 
             ok = ok && await StepAsync("Complete the hosted card page as the customer would", async () =>
@@ -150,7 +150,7 @@ internal sealed class DemoRunner
 
         _steps.Add((title, ok, detail, watch.Elapsed));
         _io.Console.MarkupLine($"{(ok ? "[green]OK  [/]" : "[red]FAIL[/]")} {Markup.Escape(label)}");
-        _io.Console.MarkupLine($"     {Markup.Escape(detail)}");
+        _io.Console.MarkupLine("     " + Markup.Escape(detail).Replace("\n", "\n     ", StringComparison.Ordinal));
         return ok;
     }
 

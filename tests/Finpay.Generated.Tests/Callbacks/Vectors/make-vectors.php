@@ -102,7 +102,7 @@ foreach ($vectors as $vector) {
 }
 
 $document = [
-    'generator' => 'make-vectors.php on PHP ' . PHP_VERSION . ' (serialize_precision ' . ini_get('serialize_precision') . ')',
+    'generator' => 'make-vectors.php on PHP ' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . ' (serialize_precision ' . ini_get('serialize_precision') . ')',
     'vectors' => $out,
 ];
 file_put_contents(__DIR__ . '/callback-vectors.json', json_encode($document, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR) . "\n");
