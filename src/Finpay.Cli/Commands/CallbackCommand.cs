@@ -41,7 +41,14 @@ internal static class CallbackCommand
             }
 
             var payment = result.Callback!.Result?.Payment;
-            await io.Out.WriteLineAsync($"valid: order {result.Callback.Order?.Id}, status {payment?.Status}, amount {payment?.Amount}");
+            var facts = new[]
+            {
+                result.Callback.Order?.Id is { } id ? "order " + id : null,
+                payment?.Status is { } status ? "status " + status : null,
+                payment?.Amount is { } amount ? "amount " + amount.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            };
+            var known = string.Join(", ", System.Linq.Enumerable.OfType<string>(facts));
+            await io.Out.WriteLineAsync(known.Length == 0 ? "valid" : "valid: " + known);
             return 0;
         });
 
