@@ -73,6 +73,14 @@ Task("Bench")
     RunOrFail("dotnet", $"run -c Release --project tests/Finpay.Generated.Benchmarks -- --filter \"{filter}\" --artifacts artifacts/benchmarks");
 });
 
+Task("CallbackVectors")
+    .Description("Regenerates the callback test vectors with PHP (installs php-cli if missing) and fails if the committed ones differ.")
+    .Does(() =>
+{
+    RunOrFail("bash", "tests/Finpay.Generated.Tests/Callbacks/Vectors/regenerate.sh");
+    RunOrFail("git", "diff --exit-code -- tests/Finpay.Generated.Tests/Callbacks/Vectors/callback-vectors.json");
+});
+
 Task("Default")
     .Description("What CI runs.")
     .IsDependentOn("Test");
