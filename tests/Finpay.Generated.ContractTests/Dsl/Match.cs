@@ -12,13 +12,14 @@ public static class Match
     /// <summary>
     /// A string matching <paramref name="pattern"/>, for digit strings such as request amounts. Pact's bare regex rule
     /// also accepts the number 1000 (it matches the number's text), so this combines it with a type rule: a string that
-    /// matches. Patterns are written without quotes or backslashes (use <c>[.]</c>, <c>[*]</c>, <c>[0-9]</c>).
+    /// matches. The pattern must match the whole value. Patterns are written without quotes or backslashes (use <c>[.]</c>, <c>[*]</c>, <c>[0-9]</c>).
     /// </summary>
     public static Matcher Regex(string example, string pattern)
     {
         if (pattern.IndexOfAny(['\'', '\\']) >= 0 || example.IndexOfAny(['\'', '\\']) >= 0)
             throw new ArgumentException($"Write the pattern {pattern} and its example without quotes or backslashes.", nameof(pattern));
-        if (!System.Text.RegularExpressions.Regex.IsMatch(example, pattern))
+        // Pact matches the whole value, as if the pattern were anchored at both ends.
+        if (!System.Text.RegularExpressions.Regex.IsMatch(example, "^(?:" + pattern + ")$"))
             throw new ArgumentException($"The example '{example}' does not match its own pattern {pattern}.", nameof(example));
         // pact_ffi's matcher expression is the one integration form that ANDs two rules on one value.
         return new Matcher(new JsonObject
