@@ -148,7 +148,7 @@ Task("ContractDrift")
         else
         {
             Error($"pacts/{name} drifted: the consumer tests now produce a different contract (- committed, + produced):");
-            Run("git", $"--no-pager diff --no-index --no-color -- \"{committedPath}\" \"{normalisedPath}\"");
+            Run("git", $"--no-pager diff --no-index --no-color -- \"{root.GetRelativePath(committedPath)}\" \"{root.GetRelativePath(normalisedPath)}\"");
         }
     }
     if (drifted.Count > 0 && !accept)
