@@ -12,7 +12,9 @@ public sealed class CheckStatusContractTests
     {
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a status check of a paid order")
-            .Given(ProviderStates.OrderIsPaid, new { orderId = "ORDER-PAID-0001", amount = "150000" })
+            .Given(
+                ProviderStates.PaidOrderWithStoredCard,
+                new { orderId = "ORDER-PAID-0001", amount = "150000", cardToken = FinpayContract.StoredCardToken })
             .WithRequest("GET", "/pg/payment/card/check/ORDER-PAID-0001")
             .AsMerchant()
             .WillRespond()
@@ -66,7 +68,7 @@ public sealed class CheckStatusContractTests
     {
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a status check of an unknown order")
-            .Given(ProviderStates.OrderDoesNotExist, new { orderId = "ORDER-UNKNOWN-0001" })
+            .Given(ProviderStates.NoOrder, new { orderId = "ORDER-UNKNOWN-0001" })
             .WithRequest("GET", "/pg/payment/card/check/ORDER-UNKNOWN-0001")
             .AsMerchant()
             .WillRespond()

@@ -11,7 +11,7 @@ public sealed class DeleteCardContractTests
     {
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a delete of a stored card")
-            .Given(ProviderStates.CardIsStored, new { cardToken = FinpayContract.StoredCardToken })
+            .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
             .WithRequest("GET", "/pg/payment/card/customer/delete/" + FinpayContract.StoredCardToken)
             .AsMerchant()
             .WillRespond()

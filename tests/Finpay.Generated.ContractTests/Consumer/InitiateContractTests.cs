@@ -31,7 +31,7 @@ public sealed class InitiateContractTests
     {
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a recurring initiate for a new order")
-            .Given(ProviderStates.OrderDoesNotExist, new { orderId = "1686716101151" })
+            .Given(ProviderStates.NoOrder, new { orderId = "1686716101151" })
             .WithRequest("POST", "/pg/payment/card/initiate")
             .AsMerchant()
             .WithJsonBody(new
@@ -113,7 +113,7 @@ public sealed class InitiateContractTests
         // The spec leaves an item's description optional (Finpay marks it conditional), so the SDK sends it; Finpay wants it.
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("an initiate whose order item has no description")
-            .Given(ProviderStates.OrderDoesNotExist, new { orderId = "ORDER-ITEM-0001" })
+            .Given(ProviderStates.NoOrder, new { orderId = "ORDER-ITEM-0001" })
             .WithRequest("POST", "/pg/payment/card/initiate")
             .AsMerchant()
             .WithJsonBody(new

@@ -12,8 +12,8 @@ public sealed class PayContractTests
     {
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a one-click payment with a stored card")
-            .Given(ProviderStates.CardIsStored, new { cardToken = FinpayContract.StoredCardToken })
-            .Given(ProviderStates.OrderDoesNotExist, new { orderId = "1685522307103" })
+            .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
+            .Given(ProviderStates.NoOrder, new { orderId = "1685522307103" })
             .WithRequest("POST", "/pg/payment/card/payment")
             .AsMerchant()
             .WithJsonBody(new

@@ -12,7 +12,7 @@ public sealed class VoidContractTests
     {
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a void of a paid order")
-            .Given(ProviderStates.OrderIsPaid, new { orderId = "ORDER-PAID-0002", amount = "1000" })
+            .Given(ProviderStates.PaidOrder, new { orderId = "ORDER-PAID-0002", amount = "1000" })
             .WithRequest("GET", "/pg/payment/card/void/ORDER-PAID-0002")
             .AsMerchant()
             .WillRespond()
@@ -33,7 +33,7 @@ public sealed class VoidContractTests
     {
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a void of an unpaid order")
-            .Given(ProviderStates.OrderIsInitiatedAndNotPaid, new { orderId = "ORDER-OPEN-0002", amount = "1000" })
+            .Given(ProviderStates.InitiatedOrder, new { orderId = "ORDER-OPEN-0002", amount = "1000" })
             .WithRequest("GET", "/pg/payment/card/void/ORDER-OPEN-0002")
             .AsMerchant()
             .WillRespond()
