@@ -95,7 +95,9 @@ public sealed class CheckStatusContractTests
     public async Task Check_status_with_a_wrong_merchant_key_surfaces_401_from_Finpay()
     {
         using var pact = FinpayContract.NewPact();
+        // The order exists: the key alone is what Finpay refuses.
         pact.UponReceiving("a status check with a wrong merchant key")
+            .Given(ProviderStates.PaidOrder, new { orderId = "ORDER-PAID-0001", amount = "150000" })
             .WithRequest("GET", "/pg/payment/card/check/ORDER-PAID-0001")
             .AsMerchant(FinpayContract.WrongMerchantKey)
             .WillRespond()

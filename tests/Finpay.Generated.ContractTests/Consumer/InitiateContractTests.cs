@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading.Tasks;
 using Finpay.Generated.ContractTests.Dsl;
 using Xunit;
@@ -104,72 +103,6 @@ public sealed class InitiateContractTests
             Assert.EndsWith("/pg/payment/card/access/5deff9bd9b6be81ec2cc9d87b4f4eed5dae09198fd65731ed0eaf46a3aba5ffe", response.Redirecturl);
             Assert.Equal("2023-07-15 14:42:01", response.ExpiryLink);
             Assert.True(response.ProcessingTime > 0);
-        });
-    }
-
-    [Fact]
-    public async Task Initiate_with_an_order_item_without_description_surfaces_Finpays_invalid_mandatory_field_error()
-    {
-        // The spec leaves an item's description optional (Finpay marks it conditional), so the SDK sends it; Finpay wants it.
-        using var pact = FinpayContract.NewPact();
-        pact.UponReceiving("an initiate whose order item has no description")
-            .Given(ProviderStates.NoOrder, new { orderId = "ORDER-ITEM-0001" })
-            .WithRequest("POST", "/pg/payment/card/initiate")
-            .AsMerchant()
-            .WithJsonBody(new
-            {
-                order = new
-                {
-                    id = "ORDER-ITEM-0001",
-                    amount = FinpayContract.Digits("150000"),
-                    currency = "IDR",
-                    description = Match.Type("Annual plan"),
-                    item = new[]
-                    {
-                        new
-                        {
-                            category = Match.Type("software"),
-                            name = Match.Type("Plan Pro"),
-                            quantity = FinpayContract.Digits("1"),
-                            unitPrice = FinpayContract.Digits("150000"),
-                        },
-                    },
-                },
-                customer = ExpectedCustomer,
-                url = new { callbackUrl = Match.Regex("https://merchant.example/finpay/callback", "^https?://.+$") },
-                sourceOfFunds = new { type = "cc" },
-            })
-            .WillRespond()
-            .WithStatus(400)
-            .WithJsonBody(new
-            {
-                responseCode = Match.Regex("4000002", "^400[0-9]{4}$"),
-                responseMessage = "Invalid Mandatory Field order.item.0.description",
-            });
-
-        await pact.VerifyAsync(async mockServer =>
-        {
-            using var client = ContractClient.For(mockServer);
-            var request = new InitiateRequest
-            {
-                Order = new Order
-                {
-                    Id = "ORDER-ITEM-0001",
-                    Amount = "150000",
-                    Currency = "IDR",
-                    Description = "Annual plan",
-                    Item = new List<OrderItem> { new() { Category = "software", Name = "Plan Pro", Quantity = "1", UnitPrice = "150000" } },
-                },
-                Customer = SeedCustomer(),
-                Url = new Url { CallbackUrl = "https://merchant.example/finpay/callback" },
-                SourceOfFunds = new SourceOfFunds { Type = "cc" },
-            };
-
-            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.InitiateAsync(request));
-
-            Assert.Equal(400, failure.Status);
-            Assert.Equal("4000002", failure.ResponseCode);
-            Assert.Equal("Invalid Mandatory Field order.item.0.description", failure.ResponseMessage);
         });
     }
 }

@@ -78,4 +78,46 @@ public sealed class PayContractTests
             Assert.Equal("CIMB_S2I", response.Data.Acquirer?.Id);
         });
     }
+
+    [Fact]
+    public async Task One_click_payment_without_storedOnFile_surfaces_Finpays_invalid_mandatory_field_error()
+    {
+        // The spec leaves card.storedOnFile optional (it is conditional), so the SDK sends the request; Finpay wants it.
+        using var pact = FinpayContract.NewPact();
+        pact.UponReceiving("a one-click payment without storedOnFile")
+            .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
+            .Given(ProviderStates.NoOrder, new { orderId = "ORDER-NO-SOF-0001" })
+            .WithRequest("POST", "/pg/payment/card/payment")
+            .AsMerchant()
+            .WithJsonBody(new
+            {
+                order = new { id = "ORDER-NO-SOF-0001", amount = FinpayContract.Digits("1000") },
+                customer = new { mobilePhone = Match.Regex("+6281286288844", "^[+]?[0-9]{6,19}$") },
+                card = new { token = Match.Regex(FinpayContract.StoredCardToken, "^[0-9a-fA-F]{64}$") },
+            })
+            .WillRespond()
+            .WithStatus(400)
+            .WithJsonBody(new
+            {
+                responseCode = Match.Regex("4000002", "^400[0-9]{4}$"),
+                responseMessage = "Invalid Mandatory Field card.storedOnFile",
+            });
+
+        await pact.VerifyAsync(async mockServer =>
+        {
+            using var client = ContractClient.For(mockServer);
+            var request = new PaymentRequest
+            {
+                Order = new Order { Id = "ORDER-NO-SOF-0001", Amount = "1000" },
+                Customer = new Customer { MobilePhone = "+6281286288844" },
+                Card = new Card { Token = FinpayContract.StoredCardToken },
+            };
+
+            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.PayAsync(request));
+
+            Assert.Equal(400, failure.Status);
+            Assert.Equal("4000002", failure.ResponseCode);
+            Assert.Equal("Invalid Mandatory Field card.storedOnFile", failure.ResponseMessage);
+        });
+    }
 }
