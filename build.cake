@@ -221,6 +221,15 @@ Task("PublishPacts")
     RunOrFail(pactCli.FullPath, $"broker publish \"{committedPacts}\" --consumer-app-version {version} --branch {branch}");
 });
 
+Task("Bench")
+    .Description("Runs the BenchmarkDotNet suite (not part of Default). Narrow it with --benchFilter='*Serialization*'.")
+    .IsDependentOn("NpmTools")
+    .Does(() =>
+{
+    var filter = Argument("benchFilter", "*");
+    RunOrFail("dotnet", $"run -c Release --project tests/Finpay.Generated.Benchmarks -- --filter \"{filter}\" --artifacts artifacts/benchmarks");
+});
+
 Task("Default")
     .Description("What CI runs.")
     .IsDependentOn("Contracts")

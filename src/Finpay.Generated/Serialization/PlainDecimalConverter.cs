@@ -24,8 +24,10 @@ internal sealed class PlainDecimalConverter : JsonConverter
             case JsonToken.String when decimal.TryParse((string?)reader.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed):
                 return parsed;
             default:
+                var line = reader as IJsonLineInfo;
                 throw new JsonSerializationException(
-                    $"Expected an amount (a number or a string of digits) at '{reader.Path}', found {reader.TokenType}.");
+                    $"Expected an amount (a number or a string of digits) at '{reader.Path}', found {reader.TokenType}.",
+                    reader.Path, line?.LineNumber ?? 0, line?.LinePosition ?? 0, null);
         }
     }
 

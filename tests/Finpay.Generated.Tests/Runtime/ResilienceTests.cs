@@ -1,0 +1,124 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Finpay.Generated.Errors;
+using Finpay.Generated.Tests.Loopback;
+using Finpay.Generated.Tests.Snapshots;
+using Polly;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Finpay.Generated.Tests.Runtime;
+
+public class ResilienceTests
+{
+    private static Task<LoopbackServer> UnavailableTwiceAsync(string answer)
+    {
+        var calls = 0;
+        return LoopbackServer.StartAsync((context, _) => Interlocked.Increment(ref calls) <= 2
+            ? LoopbackServer.Answer(context, 503, "<html>Service Unavailable</html>", "text/html")
+            : LoopbackServer.Answer(context, 200, answer));
+    }
+
+    [Fact]
+    public async Task A_get_recovers_from_two_503s()
+    {
+        await using var server = await UnavailableTwiceAsync(FinpayAnswers.CheckStatus("PAID"));
+        using var harness = TestClients.Create(server.BaseUrl);
+
+        var response = await harness.Client.CheckStatusAsync("ORDER-1");
+
+        Assert.Equal("PAID", response.Data!.Result!.Payment!.Status);
+        Assert.Equal(3, server.Hits);
+    }
+
+    [Fact]
+    public async Task A_payment_post_answered_503_is_not_sent_again()
+    {
+        await using var server = await UnavailableTwiceAsync(FinpayAnswers.Payment);
+        using var harness = TestClients.Create(server.BaseUrl);
+
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.PayAsync(RequestFactory.OneClickPayment()));
+
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(1, server.Hits);
+    }
+
+    [Fact]
+    public async Task A_payment_post_whose_connection_drops_after_sending_is_not_sent_again()
+    {
+        await using var server = await LoopbackServer.StartAsync((context, _) =>
+        {
+            context.Abort();
+            return Task.CompletedTask;
+        });
+        using var harness = TestClients.Create(server.BaseUrl);
+
+        await Assert.ThrowsAsync<FinpayConnectionException>(() => harness.Client.InitiateAsync(RequestFactory.RecurringInitiate()));
+
+        Assert.Equal(1, server.Hits);
+    }
+
+    [Fact]
+    public async Task A_payment_post_refused_before_any_byte_was_sent_is_retried()
+    {
+        var closedPort = ClosedLoopbackPort();
+        var attempts = new AttemptCounter();
+        using var harness = TestClients.Create(new Uri($"http://127.0.0.1:{closedPort}/"),
+            options => options.MaxRetries = 2,
+            http: builder => builder.AddHttpMessageHandler(() => attempts));
+
+        await Assert.ThrowsAsync<FinpayConnectionException>(() => harness.Client.PayAsync(RequestFactory.OneClickPayment()));
+
+        Assert.Equal(3, attempts.Count);
+    }
+
+    [Fact]
+    public async Task A_user_pipeline_replaces_the_default_policy()
+    {
+        await using var server = await UnavailableTwiceAsync(FinpayAnswers.CheckStatus("PAID"));
+        using var harness = TestClients.Create(server.BaseUrl, options => options.ResiliencePipeline = ResiliencePipeline<HttpResponseMessage>.Empty);
+
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.CheckStatusAsync("ORDER-1"));
+
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(1, server.Hits);
+    }
+
+    [Fact]
+    public async Task MaxRetries_zero_turns_retries_off()
+    {
+        await using var server = await UnavailableTwiceAsync(FinpayAnswers.CheckStatus("PAID"));
+        using var harness = TestClients.Create(server.BaseUrl, options => options.MaxRetries = 0);
+
+        await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.CheckStatusAsync("ORDER-1"));
+
+        Assert.Equal(1, server.Hits);
+    }
+
+    private static int ClosedLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>A user's own handler, added through the builder AddFinpay returns: it sees every attempt.</summary>
+    private sealed class AttemptCounter : DelegatingHandler
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
