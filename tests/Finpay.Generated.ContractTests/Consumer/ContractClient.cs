@@ -1,33 +1,39 @@
 using System;
-using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Text;
+using Finpay.Generated.Configuration;
+using Finpay.Generated.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Finpay.Generated.ContractTests.Consumer;
 
 /// <summary>
-/// The SDK's client pointed at a Pact mock server: the one place that knows how the SDK is configured, so the contract
-/// follows the production wiring when it changes.
+/// The SDK's production client (AddFinpay: Basic auth, error mapping, resilience) pointed at a Pact mock server: the one
+/// place that knows how the SDK is configured, so the contract follows the production wiring.
 /// </summary>
 internal sealed class ContractClient : IDisposable
 {
-    private readonly HttpClient _http;
+    private readonly ServiceProvider _services;
 
-    private ContractClient(HttpClient http)
+    private ContractClient(ServiceProvider services)
     {
-        _http = http;
-        Finpay = new FinpayCardClient(http);
+        _services = services;
+        Finpay = services.GetRequiredService<IFinpayCardClient>();
     }
 
     public IFinpayCardClient Finpay { get; }
 
     public static ContractClient For(Uri mockServer, string merchantKey = FinpayContract.MerchantKey)
     {
-        var http = new HttpClient { BaseAddress = mockServer };
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{FinpayContract.MerchantId}:{merchantKey}"));
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
-        return new ContractClient(http);
+        var services = new ServiceCollection();
+        services.AddFinpay(options =>
+        {
+            options.MerchantId = FinpayContract.MerchantId;
+            options.MerchantKey = merchantKey;
+            options.BaseUrl = mockServer;
+            // The mock answers a request it does not expect with 500; one attempt keeps the report to that one request.
+            options.MaxRetries = 0;
+        });
+        return new ContractClient(services.BuildServiceProvider());
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _services.Dispose();
 }
