@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -25,7 +26,7 @@ internal sealed class FinpayResponseBufferingHandler : DelegatingHandler
             var original = response.Content;
             if (original is null) return response;
             var body = await ReadBoundedAsync(response, original, cancellationToken).ConfigureAwait(false);
-            var buffered = new ByteArrayContent(body);
+            var buffered = new BufferedContent(body);
             foreach (var header in original.Headers)
             {
                 if (header.Key != "Content-Length") buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -42,25 +43,44 @@ internal sealed class FinpayResponseBufferingHandler : DelegatingHandler
         }
     }
 
-    private async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
+    private async Task<ArraySegment<byte>> ReadBoundedAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength > _maxBytes) throw TooLarge(response);
+        var declared = content.Headers.ContentLength;
+        if (declared > _maxBytes) throw TooLarge(response);
 #if NET5_0_OR_GREATER
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        // Finpay sends Content-Length: then the body is read straight into one array of that size. Otherwise the array
+        // grows by doubling, never past the limit.
+        var buffer = new byte[declared is { } length ? (int)length : InitialUnknownLengthBuffer];
+        var filled = 0;
+        while (true)
         {
-            if (buffer.Length + read > _maxBytes) throw TooLarge(response);
-            buffer.Write(chunk, 0, read);
-        }
+            if (filled == buffer.Length)
+            {
+                // One byte more than declared (or than the limit allows) means the body is not what it claimed to be.
+                if (declared is not null) return await ReadPastDeclaredLengthAsync(response, stream, buffer, cancellationToken).ConfigureAwait(false);
+                if (buffer.Length >= _maxBytes) throw TooLarge(response);
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, _maxBytes));
+            }
 
-        return buffer.ToArray();
+            var read = await stream.ReadAsync(buffer, filled, buffer.Length - filled, cancellationToken).ConfigureAwait(false);
+            if (read == 0) return new ArraySegment<byte>(buffer, 0, filled);
+            filled += read;
+        }
     }
+
+    private async Task<ArraySegment<byte>> ReadPastDeclaredLengthAsync(HttpResponseMessage response, Stream stream, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var probe = new byte[1];
+        var more = await stream.ReadAsync(probe, 0, 1, cancellationToken).ConfigureAwait(false);
+        if (more == 0) return new ArraySegment<byte>(buffer);
+        throw TooLarge(response);
+    }
+
+    private const int InitialUnknownLengthBuffer = 4 * 1024;
 
     private FinpayApiException TooLarge(HttpResponseMessage response) => new(
         $"Finpay answered {(int)response.StatusCode} with a body larger than FinpayOptions.MaxResponseBodyBytes ({_maxBytes} bytes); it was not read.",
