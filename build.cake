@@ -189,7 +189,7 @@ Task("ContractProviderVerification")
     .Does(() =>
 {
     var exit = RunContractTests("Provider");
-    var (passed, failed, skipped) = CountTrxResults(contractResults, "Provider");
+    var (passed, failed, _) = CountTrxResults(contractResults, "Provider");
     if (exit != 0 || failed > 0) throw new CakeException("Provider verification failed: the sandbox does not answer as the contract says (see the interaction and JSON path above).");
     if (passed == 0) throw new CakeException("Provider verification ran no test: the committed pact was not verified against the sandbox.");
 });
