@@ -238,10 +238,96 @@ Task("CallbackVectors")
     RunOrFail("git", "diff --exit-code -- tests/Finpay.Generated.Tests/Callbacks/Vectors/callback-vectors.json");
 });
 
+var feed = root.Combine("artifacts/feed");
+string PackageVersion() => XmlPeek(root.CombineWithFilePath("Directory.Build.props"), "/Project/PropertyGroup/Version");
+
+Task("Pack")
+    .Description("Packs the SDK (with its analyzer, README, XML docs, symbols and the spec) and the finpay tool into artifacts/feed.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    CleanDirectory(feed);
+    RunOrFail("dotnet", $"pack src/Finpay.Generated -c {configuration} --no-build -nologo -o \"{feed}\"");
+    RunOrFail("dotnet", $"pack src/Finpay.Cli -c {configuration} --no-build -nologo -o \"{feed}\"");
+
+    var package = feed.CombineWithFilePath($"Finpay.Generated.{PackageVersion()}.nupkg");
+    using var zip = System.IO.Compression.ZipFile.OpenRead(package.FullPath);
+    var entries = zip.Entries.Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+    Information($"{package.GetFilename()} contains:");
+    foreach (var entry in entries) Information("  " + entry);
+    var required = new[]
+    {
+        "analyzers/dotnet/cs/Finpay.Generated.Analyzers.dll", "README.md", "spec/finpay-card.yaml",
+        "lib/netstandard2.0/Finpay.Generated.dll", "lib/netstandard2.0/Finpay.Generated.xml",
+        "lib/net8.0/Finpay.Generated.dll", "lib/net8.0/Finpay.Generated.xml",
+        "lib/net10.0/Finpay.Generated.dll", "lib/net10.0/Finpay.Generated.xml",
+    };
+    var missing = required.Where(r => !entries.Contains(r)).ToList();
+    if (missing.Count > 0) throw new CakeException($"{package.GetFilename()} lacks {string.Join(", ", missing)}.");
+    if (!FileExists(feed.CombineWithFilePath($"Finpay.Generated.{PackageVersion()}.snupkg"))) throw new CakeException("The symbols package was not produced.");
+});
+
+Task("PackageConsumption")
+    .Description("Installs the packed finpay tool and builds a consumer project against the packed SDK: a payment runs, a bad constant fails with FINPAY001.")
+    .IsDependentOn("Pack")
+    .Does(() =>
+{
+    var version = PackageVersion();
+    var consumer = root.Combine("tests/Finpay.Generated.Consumer");
+    // The consumer restores into a folder of its own; drop any earlier copy of the package under test.
+    var stale = root.Combine("artifacts/consumer-packages/finpay.generated");
+    if (DirectoryExists(stale)) DeleteDirectory(stale, new DeleteDirectorySettings { Recursive = true, Force = true });
+
+    var tools = root.Combine("artifacts/tools");
+    CleanDirectory(tools);
+    RunOrFail("dotnet", $"tool install Finpay.Cli --version {version} --tool-path \"{tools}\" --add-source \"{feed}\" --ignore-failed-sources");
+
+    using var sandbox = StartToolSandbox(tools.CombineWithFilePath("finpay"));
+    try
+    {
+        RunOrFail("dotnet", $"run --project \"{consumer}\" -p:FinpayPackageVersion={version} -- {sandbox.Url}");
+    }
+    finally
+    {
+        sandbox.Stop();
+    }
+
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"build \"{consumer}\" -nologo -p:FinpayPackageVersion={version} -p:FinpayIncludeViolation=true",
+        WorkingDirectory = root,
+        RedirectStandardOutput = true,
+    }, out var output);
+    var finpay001 = output.Where(l => l.Contains("error FINPAY001")).Distinct().ToList();
+    foreach (var line in finpay001) Information(line);
+    if (exit == 0 || finpay001.Count == 0)
+    {
+        foreach (var line in output) Information(line);
+        throw new CakeException("A 31-character Order.Id constant compiled against the package without FINPAY001: the analyzer did not reach the consumer.");
+    }
+    Information("The packaged analyzer stopped the 31-character Order.Id at compile time, as it should.");
+});
+
+ToolSandbox StartToolSandbox(FilePath finpay)
+{
+    var start = new System.Diagnostics.ProcessStartInfo(finpay.FullPath, "sandbox --port 0") { RedirectStandardOutput = true, UseShellExecute = false };
+    var process = System.Diagnostics.Process.Start(start) ?? throw new CakeException("finpay sandbox did not start.");
+    var readLine = process.StandardOutput.ReadLineAsync();
+    if (!readLine.Wait(TimeSpan.FromSeconds(60)) || readLine.Result is not { } line || !line.Contains("listening on "))
+    {
+        process.Kill(entireProcessTree: true);
+        throw new CakeException("finpay sandbox did not report its address within 60 s.");
+    }
+    var url = line.Substring(line.IndexOf("listening on ") + "listening on ".Length).Split(' ')[0];
+    Information($"finpay sandbox (installed tool) listening on {url}");
+    return new ToolSandbox(process, url);
+}
+
 Task("Default")
     .Description("What CI runs.")
     .IsDependentOn("Contracts")
-    .IsDependentOn("Test");
+    .IsDependentOn("Test")
+    .IsDependentOn("PackageConsumption");
 
 (int Passed, int Failed, int Skipped) CountTrxResults(DirectoryPath directory, string prefix = "")
 {
@@ -270,3 +356,29 @@ Teardown(context =>
 });
 
 RunTarget(target);
+
+/// <summary>The installed finpay tool's sandbox, stopped when the consumption check ends.</summary>
+sealed class ToolSandbox : IDisposable
+{
+    private readonly System.Diagnostics.Process _process;
+
+    public ToolSandbox(System.Diagnostics.Process process, string url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public void Stop()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        _process.Dispose();
+    }
+}
