@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,12 +8,30 @@ namespace Finpay.Generated.Callbacks;
 internal static class CallbackSignature
 {
     public const int HexLength = 128;
-    private const int ByteLength = 64;
+    public const int ByteLength = 64;
 
-    public static byte[] Compute(byte[] key, string payload)
+    public static byte[] Compute(byte[] key, byte[] payload, int length)
     {
+#if NET
+        return HMACSHA512.HashData(key, payload.AsSpan(0, length));
+#else
         using var hmac = new HMACSHA512(key);
-        return hmac.ComputeHash(Encoding.UTF8.GetBytes(payload));
+        return hmac.ComputeHash(payload, 0, length);
+#endif
+    }
+
+    /// <summary>Whether <paramref name="received"/> is the signature of <c>payload[0..length)</c>, compared in constant time.</summary>
+    public static bool Matches(byte[] key, byte[] payload, int length, byte[] received)
+    {
+#if NET
+        // One-shot, on the stack: no HMAC object and no hash array per callback.
+        Span<byte> expected = stackalloc byte[ByteLength];
+        HMACSHA512.HashData(key, payload.AsSpan(0, length), expected);
+        return CryptographicOperations.FixedTimeEquals(expected, received);
+#else
+        // HMACSHA512 instances are not thread-safe and a verifier is shared, so netstandard2.0 keeps one per call.
+        return FixedTimeEquals(Compute(key, payload, length), received);
+#endif
     }
 
     public static string ToHex(byte[] bytes)
@@ -30,39 +47,16 @@ internal static class CallbackSignature
         return new string(chars);
     }
 
-    /// <summary>Decodes 128 hex characters (either case) into 64 bytes; null when the text is anything else.</summary>
-    public static byte[]? FromHex(string text)
-    {
-        if (text.Length != HexLength) return null;
-        var bytes = new byte[ByteLength];
-        for (var i = 0; i < ByteLength; i++)
-        {
-            var high = HexValue(text[2 * i]);
-            var low = HexValue(text[2 * i + 1]);
-            if (high < 0 || low < 0) return null;
-            bytes[i] = (byte)((high << 4) | low);
-        }
-
-        return bytes;
-    }
-
-    private static int HexValue(char c) =>
-        c >= '0' && c <= '9' ? c - '0' :
-        c >= 'a' && c <= 'f' ? c - 'a' + 10 :
-        c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.NoOptimization)]
+#if !NET
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining | System.Runtime.CompilerServices.MethodImplOptions.NoOptimization)]
     public static bool FixedTimeEquals(byte[] left, byte[] right)
     {
-#if NET
-        return CryptographicOperations.FixedTimeEquals(left, right);
-#else
         if (left.Length != right.Length) return false;
         var difference = 0;
         for (var i = 0; i < left.Length; i++) difference |= left[i] ^ right[i];
         return difference == 0;
-#endif
     }
+#endif
 
     public static byte[] KeyBytes(string merchantKey, string parameterName)
     {

@@ -28,21 +28,30 @@ public sealed class FinpayCallbackSigner
     /// <exception cref="ArgumentException">The text is not a JSON object PHP could decode and re-encode.</exception>
     public string SignBody(string json)
     {
-        var outcome = Canonicalize(json);
-        var member = "\"signature\":\"" + CallbackSignature.ToHex(CallbackSignature.Compute(_key, outcome.Payload)) + "\"";
-        return outcome.ObjectMembers.Length == 0 ? "{" + member + "}" : "{" + outcome.ObjectMembers + "," + member + "}";
+        using var canonical = Canonicalize(json, wantObjectMembers: true);
+        var member = "\"signature\":\"" + Signature(canonical) + "\"";
+        return canonical.ObjectMembers.Length == 0 ? "{" + member + "}" : "{" + canonical.ObjectMembers + "," + member + "}";
     }
 
     /// <summary>The signature alone (128 lower-case hex characters) for a JSON object given as text.</summary>
     /// <exception cref="ArgumentException">The text is not a JSON object PHP could decode and re-encode.</exception>
-    public string ComputeSignature(string json) => CallbackSignature.ToHex(CallbackSignature.Compute(_key, Canonicalize(json).Payload));
+    public string ComputeSignature(string json)
+    {
+        using var canonical = Canonicalize(json, wantObjectMembers: false);
+        return Signature(canonical);
+    }
 
-    private static PhpJsonCanonicalizer.Outcome Canonicalize(string json)
+    private string Signature(PhpJsonCanonicalizer canonical) =>
+        CallbackSignature.ToHex(CallbackSignature.Compute(_key, canonical.Payload, canonical.PayloadLength));
+
+    private static PhpJsonCanonicalizer Canonicalize(string json, bool wantObjectMembers)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
-        if (!PhpJsonCanonicalizer.TryCanonicalize(json, out var outcome, out var error))
-            throw new ArgumentException("The callback payload is not valid JSON: " + error, nameof(json));
-        return outcome!;
+        var canonical = PhpJsonCanonicalizer.Rent();
+        if (canonical.TryCanonicalize(json, wantObjectMembers)) return canonical;
+        var error = canonical.Error;
+        canonical.Dispose();
+        throw new ArgumentException("The callback payload is not valid JSON: " + error, nameof(json));
     }
 
     /// <inheritdoc />

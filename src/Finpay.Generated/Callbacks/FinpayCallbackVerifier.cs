@@ -3,7 +3,6 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Finpay.Generated.Serialization;
 
 namespace Finpay.Generated.Callbacks;
 
@@ -85,32 +84,33 @@ public sealed class FinpayCallbackVerifier
 
     private CallbackVerificationResult VerifyText(string body)
     {
-        if (!PhpJsonCanonicalizer.TryCanonicalize(body, out var outcome, out var error))
-            return CallbackVerificationResult.Invalid(CallbackFailure.InvalidJson, "the body is not valid JSON: " + error);
-
-        if (!outcome!.HasSignature)
-            return CallbackVerificationResult.Invalid(CallbackFailure.MissingSignature, "the body has no \"signature\" member");
-
-        var received = outcome.Signature is null ? null : CallbackSignature.FromHex(outcome.Signature);
-        if (received is null)
+        using (var canonical = PhpJsonCanonicalizer.Rent())
         {
-            return CallbackVerificationResult.Invalid(
-                CallbackFailure.MalformedSignature,
-                $"\"signature\" must be a string of {CallbackSignature.HexLength} hexadecimal characters");
-        }
+            if (!canonical.TryCanonicalize(body, wantObjectMembers: false))
+                return CallbackVerificationResult.Invalid(CallbackFailure.InvalidJson, "the body is not valid JSON: " + canonical.Error);
 
-        var expected = CallbackSignature.Compute(_key, outcome.Payload);
-        if (!CallbackSignature.FixedTimeEquals(expected, received))
-        {
-            return CallbackVerificationResult.Invalid(
-                CallbackFailure.SignatureMismatch,
-                "the signature does not match the body: it was altered, or signed with another merchant key");
+            if (!canonical.HasSignature)
+                return CallbackVerificationResult.Invalid(CallbackFailure.MissingSignature, "the body has no \"signature\" member");
+
+            if (!canonical.HasWellFormedSignature)
+            {
+                return CallbackVerificationResult.Invalid(
+                    CallbackFailure.MalformedSignature,
+                    $"\"signature\" must be a string of {CallbackSignature.HexLength} hexadecimal characters");
+            }
+
+            if (!CallbackSignature.Matches(_key, canonical.Payload, canonical.PayloadLength, canonical.Signature))
+            {
+                return CallbackVerificationResult.Invalid(
+                    CallbackFailure.SignatureMismatch,
+                    "the signature does not match the body: it was altered, or signed with another merchant key");
+            }
         }
 
         Callback? callback;
         try
         {
-            callback = FinpayJson.Deserialize<Callback>(body);
+            callback = CallbackReader.Read(body);
         }
 #pragma warning disable CA1031 // The body came from the network: any mapping failure is a refusal, never an exception.
         catch (Exception exception)

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace Finpay.Generated.Callbacks;
@@ -12,139 +12,241 @@ namespace Finpay.Generated.Callbacks;
 /// object whose keys are exactly "0", "1", ... becomes a list.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Strict RFC 8259 parsing, never throws: whatever PHP's <c>json_decode</c> would reject (lone surrogates, control characters
 /// in strings, numbers PHP cannot encode back) is reported as a failure. Duplicate keys are rejected too: Finpay never sends
 /// them, and a body whose meaning depends on which duplicate wins must not be trusted.
+/// </para>
+/// <para>
+/// One pass, straight into ASCII bytes (PHP's output is pure ASCII): no string per value. Keys are compared in their encoded
+/// form, which is one-to-one with the decoded key. Instances are reused per thread through <see cref="Rent"/>, so a verified
+/// callback allocates nothing here.
+/// </para>
 /// </remarks>
-internal sealed class PhpJsonCanonicalizer
+internal sealed partial class PhpJsonCanonicalizer : IDisposable
 {
     public const int MaxDepth = 64;
 
-    private readonly string _text;
+    // Small objects are checked for duplicate keys by comparing bytes; past this many members a hash set takes over.
+    private const int LinearDuplicateSearchLimit = 16;
+
+    // Buffers that grew past this (a hostile or unusual body) are not kept for the next callback on the thread.
+    private const int MaxRetainedBytes = 256 * 1024;
+
+    private static readonly byte[] SignatureKey = Encoding.ASCII.GetBytes("\"signature\"");
+
+    [ThreadStatic]
+    private static PhpJsonCanonicalizer? t_cached;
+
+    private readonly byte[] _signature = new byte[CallbackSignature.ByteLength];
+    private string _text = string.Empty;
     private int _position;
     private string? _error;
+    private byte[] _output = new byte[2048];
+    private int _length;
 
-    private PhpJsonCanonicalizer(string text) => _text = text;
+    // (start, length) of the encoded keys of every object still open, innermost last.
+    private int[] _keys = new int[64];
+    private int _keyCount;
+    private bool _wantObjectMembers;
 
-    /// <summary>The canonical payload (what is signed), the same members as an object (to append a signature to) and the signature found.</summary>
-    internal sealed class Outcome
+    private PhpJsonCanonicalizer()
     {
-        public Outcome(string payload, string objectMembers, bool hasSignature, string? signature)
-        {
-            Payload = payload;
-            ObjectMembers = objectMembers;
-            HasSignature = hasSignature;
-            Signature = signature;
-        }
-
-        /// <summary>PHP's <c>json_encode</c> of the decoded body without <c>signature</c>.</summary>
-        public string Payload { get; }
-
-        /// <summary>The same members, PHP-encoded, comma-separated, always as object members (no braces).</summary>
-        public string ObjectMembers { get; }
-
-        /// <summary>Whether the body had a top-level <c>signature</c> member at all.</summary>
-        public bool HasSignature { get; }
-
-        /// <summary>The signature when it was a JSON string; null when missing or of another type.</summary>
-        public string? Signature { get; }
     }
 
-    public static bool TryCanonicalize(string json, out Outcome? outcome, out string error)
+    /// <summary>The canonical payload (what is signed) is <c>Payload[0..PayloadLength)</c>, ASCII.</summary>
+    public byte[] Payload => _output;
+
+    public int PayloadLength => _length;
+
+    /// <summary>The payload's members as object members (no braces), even when the payload is a PHP list; for the signer.</summary>
+    public string ObjectMembers { get; private set; } = string.Empty;
+
+    /// <summary>Whether the body had a top-level <c>signature</c> member at all.</summary>
+    public bool HasSignature { get; private set; }
+
+    /// <summary>Whether that member was a string of 128 hexadecimal characters; its bytes are then in <see cref="Signature"/>.</summary>
+    public bool HasWellFormedSignature { get; private set; }
+
+    public byte[] Signature => _signature;
+
+    public string Error => _error ?? string.Empty;
+
+    /// <summary>The thread's instance (or a new one); dispose it to hand it back.</summary>
+    public static PhpJsonCanonicalizer Rent()
     {
-        var parser = new PhpJsonCanonicalizer(json);
-        outcome = parser.ParseTopLevel();
-        error = parser._error ?? string.Empty;
-        return outcome is not null;
+        var canonicalizer = t_cached ?? new PhpJsonCanonicalizer();
+        t_cached = null;
+        return canonicalizer;
     }
 
-    private Outcome? ParseTopLevel()
+    public void Dispose()
     {
+        _text = string.Empty;
+        Array.Clear(_signature, 0, _signature.Length);
+        if (_output.Length <= MaxRetainedBytes) t_cached = this;
+    }
+
+    /// <summary>The payload as text (for the signer).</summary>
+    public string PayloadText() => Encoding.ASCII.GetString(_output, 0, _length);
+
+    public bool TryCanonicalize(string json, bool wantObjectMembers)
+    {
+        _text = json;
+        _position = 0;
+        _error = null;
+        _length = 0;
+        _keyCount = 0;
+        _wantObjectMembers = wantObjectMembers;
+        ObjectMembers = string.Empty;
+        HasSignature = false;
+        HasWellFormedSignature = false;
+
         SkipWhitespace();
-        if (_position >= _text.Length) return FailTopLevel("the body is empty");
-        if (_text[_position] != '{') return FailTopLevel("the body is not a JSON object");
+        if (_position >= _text.Length) return Fail("the body is empty");
+        if (_text[_position] != '{') return Fail("the body is not a JSON object");
         _position++;
-
-        var members = new List<KeyValuePair<string, string>>();
-        var keys = new HashSet<string>();
-        var hasSignature = false;
-        string? signature = null;
-        if (!ReadMembers(1, keys, (key, valueStart, encoded) =>
-            {
-                if (key == "signature")
-                {
-                    hasSignature = true;
-                    signature = _text[valueStart] == '"' ? DecodedString : null;
-                    return;
-                }
-
-                members.Add(new KeyValuePair<string, string>(key, encoded));
-            }))
-        {
-            return null;
-        }
+        if (!ReadObject(1, topLevel: true)) return false;
 
         SkipWhitespace();
-        if (_position != _text.Length) return FailTopLevel($"unexpected content after the JSON object at character {_position}");
-
-        return new Outcome(EncodeObject(members), EncodeMembers(members), hasSignature, signature);
+        if (_position != _text.Length) return Fail($"unexpected content after the JSON object at character {_position}");
+        return true;
     }
 
-    // The last decoded string value, so the top level can read the signature without decoding twice.
-    private string? DecodedString { get; set; }
-
-    private delegate void MemberSink(string key, int valueStart, string encodedValue);
-
-    private bool ReadMembers(int depth, HashSet<string> keys, MemberSink sink)
+    // The opening brace is consumed; writes the object (or, as PHP does, the list) to the output.
+    private bool ReadObject(int depth, bool topLevel)
     {
+        var objectStart = _length;
+        WriteByte((byte)'{');
+        var keysBase = _keyCount;
+        var count = 0;
+        var isList = true;
+        HashSet<string>? seen = null;
+
         SkipWhitespace();
         if (Peek() == '}')
         {
             _position++;
+        }
+        else
+        {
+            while (true)
+            {
+                SkipWhitespace();
+                if (Peek() != '"') return Fail($"expected a member name at character {_position}");
+                var memberStart = _length;
+                if (count > 0) WriteByte((byte)',');
+                var keyStart = _length;
+                if (!ReadString()) return false;
+                var keyLength = _length - keyStart;
+
+                var isSignature = topLevel && SameBytes(keyStart, keyLength, SignatureKey);
+                if (isSignature)
+                {
+                    if (HasSignature) return Fail("duplicate member \"signature\"");
+                    HasSignature = true;
+                }
+                else if (IsDuplicate(keysBase, keyStart, keyLength, ref seen))
+                {
+                    return Fail($"duplicate member \"{Shorten(Encoding.ASCII.GetString(_output, keyStart + 1, keyLength - 2))}\"");
+                }
+
+                SkipWhitespace();
+                if (Peek() != ':') return Fail($"expected ':' at character {_position}");
+                _position++;
+                WriteByte((byte)':');
+                SkipWhitespace();
+                var valueStart = _length;
+                if (!ReadValue(depth)) return false;
+
+                if (isSignature)
+                {
+                    ReadSignature(valueStart, _length - valueStart);
+                    _length = memberStart;
+                }
+                else
+                {
+                    PushKey(keyStart, keyLength);
+                    if (isList && !IsIndexKey(count, keyStart, keyLength)) isList = false;
+                    count++;
+                }
+
+                SkipWhitespace();
+                var next = Peek();
+                _position++;
+                if (next == '}') break;
+                if (next != ',') return Fail($"expected ',' or '}}' at character {_position - 1}");
+            }
+        }
+
+        if (topLevel && _wantObjectMembers) ObjectMembers = Encoding.ASCII.GetString(_output, objectStart + 1, _length - objectStart - 1);
+        if (isList) WriteAsList(objectStart, keysBase, count);
+        else WriteByte((byte)'}');
+        _keyCount = keysBase;
+        return true;
+    }
+
+    // {"0":a,"1":b} becomes [a,b] in place: each value sits between its key and the next member's comma.
+    private void WriteAsList(int objectStart, int keysBase, int count)
+    {
+        _output[objectStart] = (byte)'[';
+        var write = objectStart + 1;
+        for (var i = 0; i < count; i++)
+        {
+            var key = keysBase + 2 * i;
+            var valueStart = _keys[key] + _keys[key + 1] + 1;
+            var valueEnd = i + 1 < count ? _keys[key + 2] - 1 : _length;
+            if (i > 0) _output[write++] = (byte)',';
+            Buffer.BlockCopy(_output, valueStart, _output, write, valueEnd - valueStart);
+            write += valueEnd - valueStart;
+        }
+
+        _length = write;
+        WriteByte((byte)']');
+    }
+
+    private bool ReadArray(int depth)
+    {
+        WriteByte((byte)'[');
+        SkipWhitespace();
+        if (Peek() == ']')
+        {
+            _position++;
+            WriteByte((byte)']');
             return true;
         }
 
         while (true)
         {
             SkipWhitespace();
-            if (Peek() != '"') return FailBool($"expected a member name at character {_position}");
-            var key = ReadString();
-            if (key is null) return false;
-            if (!keys.Add(key)) return FailBool($"duplicate member \"{Shorten(key)}\"");
-            SkipWhitespace();
-            if (Peek() != ':') return FailBool($"expected ':' at character {_position}");
-            _position++;
-            SkipWhitespace();
-            var valueStart = _position;
-            var value = ReadValue(depth);
-            if (value is null) return false;
-            sink(key, valueStart, value);
+            if (!ReadValue(depth)) return false;
             SkipWhitespace();
             var next = Peek();
             _position++;
-            if (next == '}') return true;
-            if (next != ',') return FailBool($"expected ',' or '}}' at character {_position - 1}");
+            if (next == ']')
+            {
+                WriteByte((byte)']');
+                return true;
+            }
+
+            if (next != ',') return Fail($"expected ',' or ']' at character {_position - 1}");
+            WriteByte((byte)',');
         }
     }
 
-    private string? ReadValue(int depth)
+    private bool ReadValue(int depth)
     {
         if (depth > MaxDepth) return Fail($"nested deeper than {MaxDepth} levels");
         switch (Peek())
         {
             case '{':
                 _position++;
-                var members = new List<KeyValuePair<string, string>>();
-                if (!ReadMembers(depth + 1, new HashSet<string>(), (k, _, v) => members.Add(new KeyValuePair<string, string>(k, v))))
-                    return null;
-                return EncodeObject(members);
+                return ReadObject(depth + 1, topLevel: false);
             case '[':
                 _position++;
                 return ReadArray(depth + 1);
             case '"':
-                var text = ReadString();
-                DecodedString = text;
-                return text is null ? null : EncodeString(text);
+                return ReadString();
             case 't':
                 return ReadLiteral("true");
             case 'f':
@@ -158,215 +260,97 @@ internal sealed class PhpJsonCanonicalizer
         }
     }
 
-    private string? ReadArray(int depth)
-    {
-        var builder = new StringBuilder("[");
-        SkipWhitespace();
-        if (Peek() == ']')
-        {
-            _position++;
-            return "[]";
-        }
-
-        while (true)
-        {
-            SkipWhitespace();
-            var value = ReadValue(depth);
-            if (value is null) return null;
-            builder.Append(value);
-            SkipWhitespace();
-            var next = Peek();
-            _position++;
-            if (next == ']') return builder.Append(']').ToString();
-            if (next != ',') return Fail($"expected ',' or ']' at character {_position - 1}");
-            builder.Append(',');
-        }
-    }
-
-    private string? ReadLiteral(string literal)
+    private bool ReadLiteral(string literal)
     {
         if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
             return Fail($"unexpected token at character {_position}");
         _position += literal.Length;
-        return literal;
+        WriteAscii(literal);
+        return true;
     }
 
-    private string? ReadNumber()
+    // The signature member's value as written: a string of exactly 128 hex digits encodes as itself between quotes.
+    private void ReadSignature(int start, int length)
     {
-        var start = _position;
-        var isInteger = true;
-        if (Peek() == '-') _position++;
-        if (Peek() == '0')
+        if (length != CallbackSignature.HexLength + 2 || _output[start] != '"') return;
+        for (var i = 0; i < CallbackSignature.ByteLength; i++)
         {
-            _position++;
-        }
-        else if (IsDigit(Peek()))
-        {
-            while (IsDigit(Peek())) _position++;
-        }
-        else
-        {
-            return Fail($"unexpected token at character {start}");
+            var high = HexValue(_output[start + 1 + 2 * i]);
+            var low = HexValue(_output[start + 2 + 2 * i]);
+            if (high < 0 || low < 0) return;
+            _signature[i] = (byte)((high << 4) | low);
         }
 
-        if (Peek() == '.')
-        {
-            isInteger = false;
-            _position++;
-            if (!IsDigit(Peek())) return Fail($"a number without digits after '.' at character {_position}");
-            while (IsDigit(Peek())) _position++;
-        }
-
-        if (Peek() is 'e' or 'E')
-        {
-            isInteger = false;
-            _position++;
-            if (Peek() is '+' or '-') _position++;
-            if (!IsDigit(Peek())) return Fail($"a number without exponent digits at character {_position}");
-            while (IsDigit(Peek())) _position++;
-        }
-
-        var token = _text.Substring(start, _position - start);
-        // PHP keeps integers that fit in 64 bits and turns every other number into a double.
-        if (isInteger && long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-            return integer.ToString(CultureInfo.InvariantCulture);
-
-        var value = double.Parse(token, NumberStyles.Float, CultureInfo.InvariantCulture);
-        if (double.IsInfinity(value)) return Fail($"the number {Shorten(token)} is too large for PHP to encode");
-        return PhpDoubleFormat.Format(value);
+        HasWellFormedSignature = true;
     }
 
-    private string? ReadString()
+    private static int HexValue(byte c) =>
+        c >= '0' && c <= '9' ? c - '0' :
+        c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+        c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+
+    private bool IsDuplicate(int keysBase, int keyStart, int keyLength, ref HashSet<string>? seen)
     {
-        _position++; // opening quote
-        var builder = new StringBuilder();
-        while (true)
+        var count = (_keyCount - keysBase) / 2;
+        if (seen is null && count < LinearDuplicateSearchLimit)
         {
-            if (_position >= _text.Length) return Fail("a string is not terminated");
-            var c = _text[_position++];
-            if (c == '"') break;
-            if (c < 0x20) return Fail($"an unescaped control character in a string at character {_position - 1}");
-            if (c != '\\')
+            for (var key = keysBase; key < _keyCount; key += 2)
             {
-                builder.Append(c);
-                continue;
+                if (_keys[key + 1] == keyLength && SameBytes(_keys[key], keyStart, keyLength)) return true;
             }
 
-            if (_position >= _text.Length) return Fail("a string is not terminated");
-            var escape = _text[_position++];
-            switch (escape)
-            {
-                case '"': builder.Append('"'); break;
-                case '\\': builder.Append('\\'); break;
-                case '/': builder.Append('/'); break;
-                case 'b': builder.Append('\b'); break;
-                case 'f': builder.Append('\f'); break;
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case 't': builder.Append('\t'); break;
-                case 'u':
-                    if (_position + 4 > _text.Length ||
-                        !ushort.TryParse(_text.Substring(_position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit))
-                        return Fail($"a malformed \\u escape at character {_position - 2}");
-                    _position += 4;
-                    builder.Append((char)unit);
-                    break;
-                default:
-                    return Fail($"an unknown escape '\\{escape}' at character {_position - 2}");
-            }
+            return false;
         }
 
-        var text = builder.ToString();
-        return HasLoneSurrogate(text) ? Fail("a string holds an unpaired UTF-16 surrogate") : text;
-    }
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
+        if (seen is null)
         {
-            if (char.IsHighSurrogate(text[i]))
-            {
-                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                return true;
-            }
-
-            if (char.IsLowSurrogate(text[i])) return true;
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var key = keysBase; key < _keyCount; key += 2) seen.Add(Encoding.ASCII.GetString(_output, _keys[key], _keys[key + 1]));
         }
 
-        return false;
+        return !seen.Add(Encoding.ASCII.GetString(_output, keyStart, keyLength));
     }
 
-    private static string EncodeObject(List<KeyValuePair<string, string>> members)
+    private bool IsIndexKey(int index, int keyStart, int keyLength)
     {
-        if (IsPhpList(members))
+        // "0", "1", ... "10": the decimal digits of index between quotes, nothing else (PHP's integer keys).
+        var digits = 1;
+        for (var rest = index / 10; rest > 0; rest /= 10) digits++;
+        if (keyLength != digits + 2) return false;
+        for (var at = keyStart + digits; at > keyStart; at--, index /= 10)
         {
-            var list = new StringBuilder("[");
-            for (var i = 0; i < members.Count; i++)
-            {
-                if (i > 0) list.Append(',');
-                list.Append(members[i].Value);
-            }
-
-            return list.Append(']').ToString();
-        }
-
-        return "{" + EncodeMembers(members) + "}";
-    }
-
-    private static string EncodeMembers(List<KeyValuePair<string, string>> members)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (i > 0) builder.Append(',');
-            builder.Append(EncodeString(members[i].Key)).Append(':').Append(members[i].Value);
-        }
-
-        return builder.ToString();
-    }
-
-    // PHP turns decimal-integer keys into integer keys; an array whose keys are 0..n-1 in order is a list (empty included).
-    private static bool IsPhpList(List<KeyValuePair<string, string>> members)
-    {
-        for (var i = 0; i < members.Count; i++)
-        {
-            if (members[i].Key != i.ToString(CultureInfo.InvariantCulture)) return false;
+            if (_output[at] != '0' + (index % 10)) return false;
         }
 
         return true;
     }
 
-    internal static string EncodeString(string text)
+    private bool SameBytes(int start, int length, byte[] expected)
     {
-        var builder = new StringBuilder(text.Length + 2);
-        builder.Append('"');
-        foreach (var c in text)
+        if (length != expected.Length) return false;
+        for (var i = 0; i < length; i++)
         {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '/': builder.Append("\\/"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < 0x20 || c > 0x7f)
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else
-                        builder.Append(c);
-                    break;
-            }
+            if (_output[start + i] != expected[i]) return false;
         }
 
-        return builder.Append('"').ToString();
+        return true;
+    }
+
+    private bool SameBytes(int left, int right, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (_output[left + i] != _output[right + i]) return false;
+        }
+
+        return true;
+    }
+
+    private void PushKey(int start, int length)
+    {
+        if (_keyCount + 2 > _keys.Length) Array.Resize(ref _keys, _keys.Length * 2);
+        _keys[_keyCount++] = start;
+        _keys[_keyCount++] = length;
     }
 
     private void SkipWhitespace()
@@ -376,23 +360,9 @@ internal sealed class PhpJsonCanonicalizer
 
     private char Peek() => _position < _text.Length ? _text[_position] : '\0';
 
-    private static bool IsDigit(char c) => c >= '0' && c <= '9';
-
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
-    private string? Fail(string error)
-    {
-        _error ??= error;
-        return null;
-    }
-
-    private Outcome? FailTopLevel(string error)
-    {
-        _error ??= error;
-        return null;
-    }
-
-    private bool FailBool(string error)
+    private bool Fail(string error)
     {
         _error ??= error;
         return false;
