@@ -1,5 +1,6 @@
 using System.IO;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Diagnostics;
@@ -25,11 +26,17 @@ internal sealed class FinpayResponseBufferingHandler : DelegatingHandler
             var original = response.Content;
             if (original is null) return response;
             var body = await ReadBoundedAsync(response, original, cancellationToken).ConfigureAwait(false);
-            var buffered = new ByteArrayContent(body);
+            // JSON is UTF-8 (RFC 8259): a byte order mark or a wrong or unknown charset label must not make every reader
+            // (the response check, the logs, the generated client) decode the same bytes differently, or throw.
+            var start = HasUtf8Bom(body) ? Utf8Bom.Length : 0;
+            var buffered = new ByteArrayContent(body, start, body.Length - start);
             foreach (var header in original.Headers)
             {
-                if (header.Key != "Content-Length") buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                if (header.Key is not "Content-Length" and not "Content-Type") buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
+
+            if (original.Headers.ContentType?.MediaType is { } mediaType)
+                buffered.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
 
             response.Content = buffered;
             original.Dispose();
@@ -41,6 +48,11 @@ internal sealed class FinpayResponseBufferingHandler : DelegatingHandler
             throw;
         }
     }
+
+    private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
+
+    private static bool HasUtf8Bom(byte[] body) =>
+        body.Length >= 3 && body[0] == Utf8Bom[0] && body[1] == Utf8Bom[1] && body[2] == Utf8Bom[2];
 
     private async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
     {

@@ -117,7 +117,7 @@ internal static class MalformedResponseCorpus
         new("a 503 without the envelope on a GET, retried then reported", Call.CheckStatus, Text("Service Unavailable", 503, "text/plain"), Outcome.ApiError, Status: 503, Hits: 4),
         new("a 429 on a GET, retried then reported", Call.CheckStatus, Json(Error("4290000", "Too Many Requests"), 429), Outcome.ApiError, Status: 429, Hits: 4),
         new("a 204 without a body", Call.Pay, Text("", 204, null), Outcome.ApiError, Status: 204),
-        new("an error whose message is 100 KB long", Call.Pay, Json(Error("4000001", new string('m', 50_000)), 400), Outcome.ApiError, Status: 400),
+        new("an error whose message is 50 KB long", Call.Pay, Json(Error("4000001", new string('m', 50_000)), 400), Outcome.ApiError, Status: 400),
         new("an error that echoes the card number and token", Call.Pay, Json(Error("4000002", "Card " + CardNumber + " with token " + RequestFactory.StoredCardToken + " declined"), 400), Outcome.ApiError, Status: 400,
             Check: e =>
             {
