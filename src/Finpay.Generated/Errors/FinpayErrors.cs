@@ -26,9 +26,10 @@ internal static class FinpayErrors
             message = $"Finpay answered {operation} with {statusCode} and JSON without a responseCode.";
         else
             message = $"Finpay answered {operation} with {statusCode}, responseCode {code}: {Shorten(responseMessage) ?? "(no responseMessage)"}.";
-        if (envelope.TraceId is { } traceId) message += $" Trace id {Shorten(SecretRedactor.RedactText(traceId))}.";
+        var traceId = envelope.TraceId is null ? null : SecretRedactor.RedactText(envelope.TraceId);
+        if (traceId is not null) message += $" Trace id {Shorten(traceId)}.";
 
-        return new FinpayApiException(message, statusCode, code, responseMessage, envelope.TraceId, SecretRedactor.RedactBody(body, MaxBodyChars));
+        return new FinpayApiException(message, statusCode, code, responseMessage, traceId, SecretRedactor.RedactBody(body, MaxBodyChars));
     }
 
     /// <summary>Finpay's messages are at most 500 characters; a longer one must not make the exception message unbounded.</summary>

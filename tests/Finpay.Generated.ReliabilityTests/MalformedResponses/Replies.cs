@@ -91,7 +91,8 @@ internal static class Replies
         try
         {
             await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("{\"responseCode\":\"2000000\",\"pad\":\""), context.RequestAborted);
-            while (sent < totalBytes)
+            // Kestrel accepts writes silently once the client has gone: stop there, so "sent" is what the client could have read.
+            while (sent < totalBytes && !context.RequestAborted.IsCancellationRequested)
             {
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
                 sent += chunk.Length;
