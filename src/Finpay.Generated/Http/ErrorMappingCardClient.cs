@@ -20,34 +20,36 @@ internal sealed class ErrorMappingCardClient : IFinpayCardClient
 
     public ErrorMappingCardClient(FinpayCardClient inner)
     {
+        // The generated client deserializes straight from the buffered body; a body it cannot read is reported from the
+        // call context, where the check handler left it.
         _inner = inner;
-        // Keeps the body text on NSwag's exception, so that a wrongly typed answer can be reported with its (redacted) body.
-        _inner.ReadResponseAsString = true;
+        _inner.ReadResponseAsString = false;
     }
 
     public Task<InitiateResponse> InitiateAsync(InitiateRequest body, CancellationToken cancellationToken = default) =>
-        GuardAsync("initiate", () => _inner.InitiateAsync(body, cancellationToken), cancellationToken);
+        GuardAsync("initiate", body.Order?.Id, () => _inner.InitiateAsync(body, cancellationToken), cancellationToken);
 
     public Task<PaymentResponse> PayAsync(PaymentRequest body, CancellationToken cancellationToken = default) =>
-        GuardAsync("pay", () => _inner.PayAsync(body, cancellationToken), cancellationToken);
+        GuardAsync("pay", body.Order?.Id, () => _inner.PayAsync(body, cancellationToken), cancellationToken);
 
     public Task<CheckStatusResponse> CheckStatusAsync(string orderId, CancellationToken cancellationToken = default) =>
-        GuardAsync("checkStatus", () => _inner.CheckStatusAsync(orderId, cancellationToken), cancellationToken);
+        GuardAsync("checkStatus", orderId, () => _inner.CheckStatusAsync(orderId, cancellationToken), cancellationToken);
 
     public Task<OperationResponse> CancelAsync(string orderId, CancellationToken cancellationToken = default) =>
-        GuardAsync("cancel", () => _inner.CancelAsync(orderId, cancellationToken), cancellationToken);
+        GuardAsync("cancel", orderId, () => _inner.CancelAsync(orderId, cancellationToken), cancellationToken);
 
     public Task<OperationResponse> VoidAsync(string orderId, CancellationToken cancellationToken = default) =>
-        GuardAsync("void", () => _inner.VoidAsync(orderId, cancellationToken), cancellationToken);
+        GuardAsync("void", orderId, () => _inner.VoidAsync(orderId, cancellationToken), cancellationToken);
 
     public Task<OperationResponse> RefundAsync(RefundRequest body, CancellationToken cancellationToken = default) =>
-        GuardAsync("refund", () => _inner.RefundAsync(body, cancellationToken), cancellationToken);
+        GuardAsync("refund", body.Order?.Id, () => _inner.RefundAsync(body, cancellationToken), cancellationToken);
 
     public Task<OperationResponse> DeleteCardAsync(string cardToken, CancellationToken cancellationToken = default) =>
-        GuardAsync("deleteCard", () => _inner.DeleteCardAsync(cardToken, cancellationToken), cancellationToken);
+        GuardAsync("deleteCard", null, () => _inner.DeleteCardAsync(cardToken, cancellationToken), cancellationToken);
 
-    private static async Task<T> GuardAsync<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
+    private static async Task<T> GuardAsync<T>(string operation, string? orderId, Func<Task<T>> call, CancellationToken cancellationToken)
     {
+        using var scope = FinpayCallContext.Begin(operation, orderId);
         try
         {
             return await call().ConfigureAwait(false);
@@ -85,7 +87,7 @@ internal sealed class ErrorMappingCardClient : IFinpayCardClient
                     $"The connection to Finpay failed during {operation}: {exception.Message} " +
                     "For a payment the outcome may be unknown: check the order's status before paying again.", exception);
             case FinpayGeneratedApiException generated:
-                return FinpayErrors.FromResponse(operation, generated.StatusCode, generated.Response, Problem(generated));
+                return FinpayErrors.FromResponse(operation, generated.StatusCode, string.IsNullOrEmpty(generated.Response) ? BodyOfThisCall() : generated.Response, Problem(generated));
             case JsonException json:
                 // Only a request the serializer rejects gets here (answers are read inside NSwag's wrapper).
                 return new ArgumentException($"The {operation} request cannot be written as JSON{At(json)}: a required member is missing or a value has the wrong type.");
@@ -94,6 +96,12 @@ internal sealed class ErrorMappingCardClient : IFinpayCardClient
         }
 
         return null;
+    }
+
+    private static string? BodyOfThisCall()
+    {
+        var body = FinpayCallContext.Current?.ResponseBody ?? default;
+        return body.Array is null ? null : System.Text.Encoding.UTF8.GetString(body.Array, body.Offset, body.Count);
     }
 
     private static string Problem(FinpayGeneratedApiException generated) => generated.InnerException switch

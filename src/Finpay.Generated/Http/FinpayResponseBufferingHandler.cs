@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -26,10 +27,10 @@ internal sealed class FinpayResponseBufferingHandler : DelegatingHandler
             var original = response.Content;
             if (original is null) return response;
             var body = await ReadBoundedAsync(response, original, cancellationToken).ConfigureAwait(false);
-            // JSON is UTF-8 (RFC 8259): a byte order mark or a wrong or unknown charset label must not make every reader
-            // (the response check, the logs, the generated client) decode the same bytes differently, or throw.
+            // JSON is UTF-8 (RFC 8259): a byte order mark or a wrong or unknown charset label must not make the readers of
+            // the body (the response check, the logs, the generated client, a user's handler) decode it differently, or throw.
             var start = HasUtf8Bom(body) ? Utf8Bom.Length : 0;
-            var buffered = new ByteArrayContent(body, start, body.Length - start);
+            var buffered = new BufferedContent(new ArraySegment<byte>(body.Array!, body.Offset + start, body.Count - start));
             foreach (var header in original.Headers)
             {
                 if (header.Key is not "Content-Length" and not "Content-Type") buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -51,28 +52,47 @@ internal sealed class FinpayResponseBufferingHandler : DelegatingHandler
 
     private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
 
-    private static bool HasUtf8Bom(byte[] body) =>
-        body.Length >= 3 && body[0] == Utf8Bom[0] && body[1] == Utf8Bom[1] && body[2] == Utf8Bom[2];
+    private static bool HasUtf8Bom(ArraySegment<byte> body) =>
+        body.Count >= 3 && body.Array![body.Offset] == Utf8Bom[0] && body.Array[body.Offset + 1] == Utf8Bom[1] && body.Array[body.Offset + 2] == Utf8Bom[2];
 
-    private async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
+    private async Task<ArraySegment<byte>> ReadBoundedAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength > _maxBytes) throw TooLarge(response);
+        var declared = content.Headers.ContentLength;
+        if (declared > _maxBytes) throw TooLarge(response);
 #if NET5_0_OR_GREATER
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
         using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        // Finpay sends Content-Length: then the body is read straight into one array of that size. Otherwise the array
+        // grows by doubling, never past the limit.
+        var buffer = new byte[declared is { } length ? (int)length : InitialUnknownLengthBuffer];
+        var filled = 0;
+        while (true)
         {
-            if (buffer.Length + read > _maxBytes) throw TooLarge(response);
-            buffer.Write(chunk, 0, read);
-        }
+            if (filled == buffer.Length)
+            {
+                // One byte more than declared (or than the limit allows) means the body is not what it claimed to be.
+                if (declared is not null) return await ReadPastDeclaredLengthAsync(response, stream, buffer, cancellationToken).ConfigureAwait(false);
+                if (buffer.Length >= _maxBytes) throw TooLarge(response);
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, _maxBytes));
+            }
 
-        return buffer.ToArray();
+            var read = await stream.ReadAsync(buffer, filled, buffer.Length - filled, cancellationToken).ConfigureAwait(false);
+            if (read == 0) return new ArraySegment<byte>(buffer, 0, filled);
+            filled += read;
+        }
     }
+
+    private async Task<ArraySegment<byte>> ReadPastDeclaredLengthAsync(HttpResponseMessage response, Stream stream, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var probe = new byte[1];
+        var more = await stream.ReadAsync(probe, 0, 1, cancellationToken).ConfigureAwait(false);
+        if (more == 0) return new ArraySegment<byte>(buffer);
+        throw TooLarge(response);
+    }
+
+    private const int InitialUnknownLengthBuffer = 4 * 1024;
 
     private FinpayApiException TooLarge(HttpResponseMessage response) => new(
         $"Finpay answered {(int)response.StatusCode} with a body larger than FinpayOptions.MaxResponseBodyBytes ({_maxBytes} bytes); it was not read.",

@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -13,16 +14,22 @@ namespace Finpay.Generated.Http;
 /// </summary>
 internal sealed class FinpayResponseCheckHandler : DelegatingHandler
 {
+    private const string Success = "2000000";
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
-        string body;
+        ArraySegment<byte> body;
         try
         {
-            body = response.Content is null
-                ? string.Empty
-                : Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+            body = response.Content switch
+            {
+                BufferedContent buffered => buffered.Body,
+                null => new ArraySegment<byte>(Array.Empty<byte>()),
+                // Only when a user's handler replaced the SDK's buffered body.
+                var other => new ArraySegment<byte>(await other.ReadAsByteArrayAsync().ConfigureAwait(false)),
+            };
         }
         catch
         {
@@ -30,14 +37,20 @@ internal sealed class FinpayResponseCheckHandler : DelegatingHandler
             throw;
         }
 
-        var envelope = FinpayEnvelope.Read(body);
-        if (envelope.ResponseCode is { } code)
-            RequestState.SetResponseCode(request, code);
+        // The success path only needs the top-level code; the generated client's typed parse checks the rest.
+        var responseCode = ResponseCodeScanner.Find(body);
+        var call = FinpayCallContext.Current;
+        if (call is not null)
+        {
+            call.ResponseCode = responseCode;
+            call.ResponseBody = body;
+        }
 
-        if (status is >= 200 and <= 299 && envelope.IsJsonObject && envelope.ResponseCode == "2000000")
+        if (status is >= 200 and <= 299 && responseCode == Success)
             return response;
 
         response.Dispose();
-        throw FinpayErrors.FromResponse(FinpayOperation.Identify(request.RequestUri).Name, status, body);
+        var operation = call?.Operation ?? FinpayOperation.Identify(request.RequestUri).Name;
+        throw FinpayErrors.FromResponse(operation, status, Encoding.UTF8.GetString(body.Array!, body.Offset, body.Count));
     }
 }

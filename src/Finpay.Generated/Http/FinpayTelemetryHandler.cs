@@ -24,10 +24,12 @@ internal sealed class FinpayTelemetryHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var (operation, orderIdInPath) = FinpayOperation.Identify(request.RequestUri);
+        // A call made through IFinpayCardClient says what it is; a request sent some other way is identified by its path.
+        using var scope = FinpayCallContext.Current is null ? FinpayCallContext.Begin(FinpayOperation.Identify(request.RequestUri).Name, null) : default;
+        var call = FinpayCallContext.Current!;
+        var operation = call.Operation;
+        var orderId = call.OrderId ?? FinpayOperation.Identify(request.RequestUri).OrderIdInPath;
         var path = request.RequestUri is null ? "" : SecretRedactor.RedactPath(request.RequestUri.AbsolutePath);
-        var requestBody = request.Content is null ? null : await request.Content.ReadAsStringAsync().ConfigureAwait(false);
-        var orderId = orderIdInPath ?? OrderIdOf(requestBody);
         var method = request.Method.Method;
 
         using var activity = FinpayTelemetry.Source.StartActivity("Finpay " + operation, ActivityKind.Client);
@@ -40,15 +42,18 @@ internal sealed class FinpayTelemetryHandler : DelegatingHandler
             activity.SetTag("finpay.order_id", orderId);
         }
 
-        if (requestBody is not null && _logger.IsEnabled(LogLevel.Trace))
+        if (request.Content is not null && _logger.IsEnabled(LogLevel.Trace))
+        {
+            var requestBody = await request.Content.ReadAsStringAsync().ConfigureAwait(false);
             RequestBodyLog(_logger, operation, SecretRedactor.RedactBody(requestBody, 16 * 1024), null);
+        }
 
         var stopwatch = Stopwatch.StartNew();
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            var responseCode = RequestState.GetResponseCode(request);
+            var responseCode = call.ResponseCode;
             activity?.SetTag("http.response.status_code", status);
             activity?.SetTag("finpay.response_code", responseCode);
             SuccessLog(_logger, method, path, status, responseCode, stopwatch.Elapsed.TotalMilliseconds, orderId, null);
@@ -90,21 +95,6 @@ internal sealed class FinpayTelemetryHandler : DelegatingHandler
         if (activity is null) return;
         activity.SetTag("error.type", errorType);
         activity.SetStatus(ActivityStatusCode.Error);
-    }
-
-    private static string? OrderIdOf(string? requestBody)
-    {
-        if (string.IsNullOrEmpty(requestBody)) return null;
-        try
-        {
-            return SecretRedactor.Parse(requestBody!) is JObject { } body && body["order"]?["id"] is JValue { Value: { } id }
-                ? Convert.ToString(id, CultureInfo.InvariantCulture)
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static readonly Action<ILogger, string, string, int, string?, double, string?, Exception?> SuccessLog =

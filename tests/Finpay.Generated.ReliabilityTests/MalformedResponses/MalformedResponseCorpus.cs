@@ -74,7 +74,8 @@ internal static class MalformedResponseCorpus
             Check: e => Assert.Contains("data.amount", ((FinpayApiException)e).Message)),
         new("amount as a 40-digit string", Call.Pay, Json(PaymentWithData("{\"amount\":\"" + new string('9', 40) + "\"}")), Outcome.ApiError),
         new("acquirer batch beyond a long", Call.Pay, Json(PaymentWithData("{\"acquirer\":{\"batch\":" + new string('9', 25) + "}}")), Outcome.ApiError),
-        new("processingTime 1e999", Call.Pay, Json("{" + Ok + ",\"data\":{},\"processingTime\":1e999}"), Outcome.ApiError),
+        new("processingTime 1e999 reads as infinity", Call.Pay, Json("{" + Ok + ",\"data\":{},\"processingTime\":1e999}"), Outcome.Success,
+            Check: r => Assert.Equal(double.PositiveInfinity, ((PaymentResponse)r).ProcessingTime)),
         new("a negative amount is read as sent", Call.Pay, Json(PaymentWithData("{\"amount\":-1000}")), Outcome.Success,
             Check: r => Assert.Equal(-1000m, ((PaymentResponse)r).Data.Amount)),
 

@@ -33,11 +33,13 @@ public class MalformedResponseTests
     {
         var @case = MalformedResponseCorpus.Named(name);
         await using var server = await LoopbackServer.StartAsync((context, _) => @case.Answer(context));
+        // Trace logging on: the body logging path reads every answer too, and must not throw or leak either.
+        var logs = new CapturedLogs();
         using var harness = TestClients.Create(server.BaseUrl, options =>
         {
             options.MaxResponseBodyBytes = 64 * 1024;
             if (@case.AttemptTimeout is { } timeout) options.Timeout = timeout;
-        });
+        }, logs);
 
         var (result, error) = await CallAsync(harness.Client, @case.Call);
 
@@ -70,6 +72,7 @@ public class MalformedResponseTests
         }
 
         Assert.Equal(@case.Hits, server.Hits);
+        Secrets.KnownSecrets.AssertAbsent("the Trace log", logs.All);
     }
 
     private static async Task<(object? Result, Exception? Error)> CallAsync(IFinpayCardClient client, Call call)

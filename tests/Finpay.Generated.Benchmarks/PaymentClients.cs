@@ -1,0 +1,73 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Finpay.Generated.Configuration;
+using Finpay.Generated.DependencyInjection;
+using Finpay.Generated.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+
+namespace Finpay.Generated.Benchmarks;
+
+/// <summary>
+/// The two ways of paying that the call benchmarks compare: the SDK as a merchant wires it (DI, validation, auth, logging at
+/// Information, resilience) and a hand-written HttpClient + Newtonsoft call with the same payload against the same server.
+/// </summary>
+internal sealed class PaymentClients : IAsyncDisposable
+{
+    private const string MerchantId = "FINPAY770";
+    private const string MerchantKey = "SoSecret123";
+
+    private readonly PaymentEndpoint _endpoint;
+    private readonly ServiceProvider _services;
+    private readonly HttpClient _baselineHttp;
+    private readonly PaymentRequest _request;
+
+    private PaymentClients(PaymentEndpoint endpoint)
+    {
+        _endpoint = endpoint;
+        _request = FinpayJson.Deserialize<PaymentRequest>(Payloads.Read("payment-request.json"))!;
+
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.ClearProviders().AddProvider(new DiscardingLoggerProvider()).SetMinimumLevel(LogLevel.Information));
+        services.AddFinpay(options =>
+        {
+            options.MerchantId = MerchantId;
+            options.MerchantKey = MerchantKey;
+            options.BaseUrl = endpoint.BaseAddress;
+        });
+        _services = services.BuildServiceProvider();
+        Sdk = _services.GetRequiredService<IFinpayCardClient>();
+
+        _baselineHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = endpoint.BaseAddress };
+        _baselineHttp.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(MerchantId + ":" + MerchantKey)));
+    }
+
+    public IFinpayCardClient Sdk { get; }
+
+    public static async Task<PaymentClients> StartAsync() => new(await PaymentEndpoint.StartAsync());
+
+    public Task<PaymentResponse> PayWithSdkAsync() => Sdk.PayAsync(_request, CancellationToken.None);
+
+    /// <summary>What a merchant would write without the SDK: serialize, POST, read, deserialize.</summary>
+    public async Task<PaymentResponse> PayByHandAsync()
+    {
+        using var content = new StringContent(JsonConvert.SerializeObject(_request), Encoding.UTF8, "application/json");
+        using var response = await _baselineHttp.PostAsync("pg/payment/card/payment", content).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var json = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        return JsonConvert.DeserializeObject<PaymentResponse>(json)!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _baselineHttp.Dispose();
+        await _services.DisposeAsync();
+        await _endpoint.DisposeAsync();
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Finpay.Generated.Benchmarks;
+
+/// <summary>
+/// A Kestrel endpoint on 127.0.0.1 that answers the one-click payment with Finpay's seed response, the same bytes every time,
+/// so the SDK and the hand-written baseline are measured against an identical server.
+/// </summary>
+internal sealed class PaymentEndpoint : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private PaymentEndpoint(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<PaymentEndpoint> StartAsync()
+    {
+        var response = Encoding.UTF8.GetBytes(Payloads.PaymentResponse);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.MapPost("/pg/payment/card/payment", async (HttpContext context) =>
+        {
+            // Read the request as Finpay would, then answer with the seed.
+            await context.Request.Body.CopyToAsync(System.IO.Stream.Null);
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync(response);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new PaymentEndpoint(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
