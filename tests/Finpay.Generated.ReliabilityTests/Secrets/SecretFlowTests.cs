@@ -8,6 +8,7 @@ using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Errors;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
+using Finpay.Generated.Validation;
 using Microsoft.AspNetCore.Http;
 using Xunit;
 
@@ -21,7 +22,7 @@ public class SecretFlowTests
 {
     /// <summary>The exception types this flow provokes; the public-type convention demands every FinpayException type be here.</summary>
     internal static IReadOnlyList<Type> ProvokedExceptionTypes { get; } =
-        new[] { typeof(FinpayApiException), typeof(FinpayTimeoutException), typeof(FinpayConnectionException) };
+        new[] { typeof(FinpayApiException), typeof(FinpayTimeoutException), typeof(FinpayConnectionException), typeof(FinpayValidationException) };
 
     private const string TestSourceName = "Finpay.Generated.ReliabilityTests.SecretFlow";
 
@@ -99,11 +100,15 @@ public class SecretFlowTests
             errors.Add(await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.DeleteCardAsync(KnownSecrets.CardToken)));
             errors.Add(await Assert.ThrowsAsync<FinpayTimeoutException>(() => harness.Client.CheckStatusAsync("SLOW")));
             errors.Add(await Assert.ThrowsAsync<FinpayConnectionException>(() => harness.Client.VoidAsync("DROP")));
+            var invalid = RequestFactory.OneClickPayment();
+            invalid.Card = new Card { Token = KnownSecrets.CardToken + "00", Number = KnownSecrets.CardNumber + "0000", Cvv = KnownSecrets.Cvv + "x", StoredOnFile = "STORED" };
+            errors.Add(await Assert.ThrowsAsync<FinpayValidationException>(() => harness.Client.PayAsync(invalid)));
+            errors.Add(await Assert.ThrowsAsync<FinpayValidationException>(() => harness.Client.DeleteCardAsync(KnownSecrets.CardToken + "0")));
             var traceId = flow!.TraceId;
             flow.Stop();
 
             var ours = spans.Where(s => s.TraceId == traceId && s.Source.Name == FinpayTelemetry.ActivitySourceName).ToList();
-            Assert.Equal(10, ours.Count);
+            Assert.True(ours.Count >= 10, $"{ours.Count} spans.");
             foreach (var span in ours)
             {
                 KnownSecrets.AssertAbsent($"span {span.DisplayName}", span.DisplayName + " " + span.StatusDescription);
@@ -119,6 +124,12 @@ public class SecretFlowTests
         {
             KnownSecrets.AssertAbsent($"{error.GetType().Name}.Message", error.Message);
             KnownSecrets.AssertAbsent($"{error.GetType().Name}.ToString()", error.ToString());
+            if (error is FinpayValidationException validation)
+            {
+                Assert.Contains(validation.Errors, e => e.Path == "card.cvv" || e.Path == "cardToken");
+                foreach (var item in validation.Errors) KnownSecrets.AssertAbsent("FinpayValidationError", item.ToString());
+            }
+
             if (error is FinpayApiException api)
             {
                 KnownSecrets.AssertAbsent("FinpayApiException.Body", api.Body);

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Finpay.Generated.Analyzers.Constraints;
+
+/// <summary>
+/// The attribute symbols the FINPAY rules read, resolved once per compilation, plus per-compilation caches of what each DTO
+/// type and property allows. A DTO is a class NSwag generated from a schema: it carries <c>[GeneratedCode("NJsonSchema", ...)]</c>.
+/// Works for DTOs in source (the SDK itself) and in metadata (a merchant's project referencing the SDK).
+/// </summary>
+internal sealed class GeneratedDtoSymbols
+{
+    private const string SchemaGeneratorName = "NJsonSchema";
+
+    private readonly INamedTypeSymbol _generatedCode;
+    private readonly INamedTypeSymbol _stringLength;
+    private readonly INamedTypeSymbol? _regularExpression;
+    private readonly INamedTypeSymbol? _jsonExtensionData;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isDto = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isRequestDto = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IPropertySymbol, PropertyConstraints?> _constraints = new(SymbolEqualityComparer.Default);
+
+    private GeneratedDtoSymbols(
+        INamedTypeSymbol generatedCode,
+        INamedTypeSymbol stringLength,
+        INamedTypeSymbol? regularExpression,
+        INamedTypeSymbol? jsonExtensionData)
+    {
+        _generatedCode = generatedCode;
+        _stringLength = stringLength;
+        _regularExpression = regularExpression;
+        _jsonExtensionData = jsonExtensionData;
+    }
+
+    /// <summary>Null when the compilation cannot contain constrained DTOs (no DataAnnotations), so the rules register nothing.</summary>
+    public static GeneratedDtoSymbols? TryCreate(Compilation compilation)
+    {
+        var generatedCode = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
+        var stringLength = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.StringLengthAttribute");
+        if (generatedCode is null || stringLength is null)
+            return null;
+        return new GeneratedDtoSymbols(
+            generatedCode,
+            stringLength,
+            compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.RegularExpressionAttribute"),
+            compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonExtensionDataAttribute"));
+    }
+
+    public bool IsDto(INamedTypeSymbol type) => _isDto.GetOrAdd(type, ComputeIsDto);
+
+    /// <summary>
+    /// A request DTO has no extension-data bag: the spec marks request objects <c>additionalProperties: false</c>, and NSwag then
+    /// drops the <c>AdditionalProperties</c> dictionary it gives every tolerant (response) object. Same test as the Spectral rule.
+    /// </summary>
+    public bool IsRequestDto(INamedTypeSymbol type) => IsDto(type) && _isRequestDto.GetOrAdd(type, ComputeIsRequestDto);
+
+    /// <summary>The constraints of a string property of a DTO, or null when it is not one or has none.</summary>
+    public PropertyConstraints? ConstraintsOf(IPropertySymbol property) => _constraints.GetOrAdd(property, ComputeConstraints);
+
+    public bool HasLengthAttribute(IPropertySymbol property) =>
+        property.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _stringLength));
+
+    private bool ComputeIsDto(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Class &&
+        type.GetAttributes().Any(a =>
+            SymbolEqualityComparer.Default.Equals(a.AttributeClass, _generatedCode) &&
+            a.ConstructorArguments.Length > 0 &&
+            a.ConstructorArguments[0].Value as string == SchemaGeneratorName);
+
+    private bool ComputeIsRequestDto(INamedTypeSymbol type) =>
+        _jsonExtensionData is null ||
+        !type.GetMembers().OfType<IPropertySymbol>().Any(p =>
+            p.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _jsonExtensionData)));
+
+    private PropertyConstraints? ComputeConstraints(IPropertySymbol property)
+    {
+        if (property.Type.SpecialType != SpecialType.System_String || !IsDto(property.ContainingType))
+            return null;
+
+        int? min = null, max = null;
+        string? pattern = null;
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _stringLength))
+            {
+                if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int maximum)
+                    max = maximum == int.MaxValue ? null : maximum;
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "MinimumLength" && named.Value.Value is int minimum && minimum > 0)
+                        min = minimum;
+                }
+            }
+            else if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _regularExpression) &&
+                     attribute.ConstructorArguments.Length == 1)
+            {
+                pattern = attribute.ConstructorArguments[0].Value as string;
+            }
+        }
+
+        return min is null && max is null && pattern is null ? null : new PropertyConstraints(min, max, pattern);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace Finpay.Generated.Analyzers.Validators;
+
+/// <summary>Reads a generated DTO's rules from the DataAnnotations NSwag put on its properties (they mirror the spec).</summary>
+internal static class DtoModelReader
+{
+    private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
+
+    public static bool IsSchemaDto(ISymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class } &&
+        type.GetAttributes().Any(a =>
+            a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute" &&
+            a.ConstructorArguments.Length > 0 &&
+            a.ConstructorArguments[0].Value as string == "NJsonSchema");
+
+    public static DtoModel? Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (!IsSchemaDto(type))
+            return null;
+
+        var properties = ImmutableArray.CreateBuilder<PropertyModel>();
+        foreach (var member in type.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is not IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsIndexer: false } property)
+                continue;
+            if (ReadProperty(property) is { } model)
+                properties.Add(model);
+        }
+
+        var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        return new DtoModel(ns, type.Name, new EquatableArray<PropertyModel>(properties.ToImmutable()));
+    }
+
+    private static PropertyModel? ReadProperty(IPropertySymbol property)
+    {
+        string wireName = property.Name;
+        bool required = false;
+        int? min = null, max = null;
+        string? pattern = null, rangeMin = null, rangeMax = null;
+
+        foreach (var attribute in property.GetAttributes())
+        {
+            var args = attribute.ConstructorArguments;
+            switch (attribute.AttributeClass?.ToDisplayString())
+            {
+                case "Newtonsoft.Json.JsonExtensionDataAttribute":
+                case "Newtonsoft.Json.JsonIgnoreAttribute":
+                    return null;
+                case "Newtonsoft.Json.JsonPropertyAttribute" when args.Length > 0 && args[0].Value is string name:
+                    wireName = name;
+                    break;
+                case DataAnnotations + "RequiredAttribute":
+                    required = true;
+                    break;
+                case DataAnnotations + "StringLengthAttribute" when args.Length == 1 && args[0].Value is int maximum:
+                    max = maximum == int.MaxValue ? null : maximum;
+                    foreach (var named in attribute.NamedArguments)
+                    {
+                        if (named.Key == "MinimumLength" && named.Value.Value is int minimum && minimum > 0)
+                            min = minimum;
+                    }
+
+                    break;
+                case DataAnnotations + "MinLengthAttribute" when args.Length == 1 && args[0].Value is int minItems:
+                    min = minItems;
+                    break;
+                case DataAnnotations + "MaxLengthAttribute" when args.Length == 1 && args[0].Value is int maxItems:
+                    max = maxItems;
+                    break;
+                case DataAnnotations + "RegularExpressionAttribute" when args.Length == 1 && args[0].Value is string regex:
+                    pattern = regex;
+                    break;
+                case DataAnnotations + "RangeAttribute" when args.Length == 2 && IsNumber(args[0].Value) && IsNumber(args[1].Value):
+                    rangeMin = FormatNumber(args[0].Value!);
+                    rangeMax = FormatNumber(args[1].Value!);
+                    break;
+            }
+        }
+
+        var type = property.Type;
+        var canBeNull = type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+        var valueType = UnwrapNullable(type);
+        var kind = KindOf(valueType, out var enumMembers);
+        var enumType = kind == PropertyKind.Enum ? valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
+
+        return new PropertyModel(
+            property.Name, wireName, kind, canBeNull, required, min, max, pattern, enumType,
+            new EquatableArray<EnumMemberModel>(enumMembers), rangeMin, rangeMax);
+    }
+
+    private static PropertyKind KindOf(ITypeSymbol type, out ImmutableArray<EnumMemberModel> enumMembers)
+    {
+        enumMembers = ImmutableArray<EnumMemberModel>.Empty;
+        if (type.SpecialType == SpecialType.System_String)
+            return PropertyKind.String;
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            enumMembers = type.GetMembers().OfType<IFieldSymbol>()
+                .Where(f => f.HasConstantValue)
+                .Select(f => new EnumMemberModel(f.Name, EnumWireName(f)))
+                .ToImmutableArray();
+            return PropertyKind.Enum;
+        }
+
+        if (IsNumber(type))
+            return PropertyKind.Number;
+        if (IsSchemaDto(type))
+            return PropertyKind.Dto;
+        if (ListElementOf(type) is { } element)
+            return IsSchemaDto(element) ? PropertyKind.DtoList : PropertyKind.List;
+        return PropertyKind.Other;
+    }
+
+    private static ITypeSymbol? ListElementOf(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol named)
+            return null;
+        foreach (var candidate in new[] { named }.Concat(named.AllInterfaces))
+        {
+            if (candidate.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IList<T>")
+                return candidate.TypeArguments[0];
+        }
+
+        return null;
+    }
+
+    private static string EnumWireName(IFieldSymbol field)
+    {
+        foreach (var attribute in field.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() != "System.Runtime.Serialization.EnumMemberAttribute")
+                continue;
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Value" && named.Value.Value is string value)
+                    return value;
+            }
+        }
+
+        return field.Name;
+    }
+
+    private static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : type;
+
+    private static bool IsNumber(ITypeSymbol type) => type.SpecialType is
+        SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Double or
+        SpecialType.System_Single or SpecialType.System_Decimal;
+
+    private static bool IsNumber(object? value) => value is int or long or double;
+
+    private static string FormatNumber(object value) =>
+        value is double d ? d.ToString("R", CultureInfo.InvariantCulture) : System.Convert.ToString(value, CultureInfo.InvariantCulture)!;
+}

@@ -1,0 +1,109 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Finpay.Generated.Analyzers.Rules;
+using Finpay.Generated.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Finpay.Generated.Analyzers.Tests.Analyzers;
+
+public sealed class ConstantLengthAnalyzerTests
+{
+    private const string Usings = "using Finpay.Generated;\n";
+
+    private static Task<System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>> Verify(string code) =>
+        TestCompilation.VerifyAsync(new ConstantLengthAnalyzer(), "FINPAY001", Usings + code);
+
+    [Fact]
+    public async Task An_over_long_order_id_in_a_nested_initializer_is_reported_on_the_constant_with_type_range_and_length()
+    {
+        var diagnostics = await Verify("""
+            class C
+            {
+                PaymentRequest M() => new PaymentRequest { Order = new Order { Id = [|"1234567890123456789012345678901"|] } };
+            }
+            """);
+
+        Assert.Equal(
+            "'Order.Id' allows 1 to 30 characters (Unicode code points), but this constant has 31",
+            diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Plain_assignments_const_fields_const_locals_concatenations_and_constant_interpolations_are_reported()
+    {
+        await Verify("""
+            class C
+            {
+                const string Prefix = "ORDER-2024-";
+                const string TooLongId = Prefix + "01234567890123456789";
+
+                void M(Order order, Customer customer, Card card)
+                {
+                    const string Local = "0123456789012345678901234567890123456789012345678901";
+                    order.Id = [|TooLongId|];
+                    customer.FirstName = [|Local|];
+                    order.Description = [|$"{Prefix}{Local}{Local}{Local}"|];
+                    card.Cvv = [|"12" + "345"|];
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task A_constant_shorter_than_minLength_is_reported_and_an_exact_length_names_it()
+    {
+        var diagnostics = await Verify("""
+            class C
+            {
+                void M(Order order)
+                {
+                    order.Id = [|""|];
+                    order.Currency = [|"IDRX"|];
+                }
+            }
+            """);
+
+        Assert.Contains("allows exactly 3 characters", diagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Length_counts_code_points_so_fifty_emoji_fit_a_fifty_character_name_and_fifty_one_do_not()
+    {
+        var fifty = string.Concat(Enumerable.Repeat("\U0001F600", 50));
+        var diagnostics = await Verify($$"""
+            class C
+            {
+                void M(Customer customer, Customer other)
+                {
+                    customer.FirstName = "{{fifty}}";
+                    other.FirstName = [|"{{fifty}}😀"|];
+                }
+            }
+            """);
+
+        Assert.EndsWith("but this constant has 51", diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Valid_constants_non_constant_values_null_and_unrelated_types_with_the_same_property_names_are_silent()
+    {
+        await Verify("""
+            class Order2 { public string? Id { get; set; } }
+            class C
+            {
+                static string Compute() => "01234567890123456789012345678901234567890";
+
+                void M(Order order, string input)
+                {
+                    order.Id = "1686716101151";
+                    order.Currency = "IDR";
+                    order.Description = input + "0123456789012345678901234567890123456789";
+                    order.Id = Compute();
+                    order.Amount = null;
+                    new Order2 { Id = "01234567890123456789012345678901234567890" };
+                    var recurring = new Recurring { Type = RecurringType.PURCHASE, Amount = "1000" };
+                }
+            }
+            """);
+    }
+}
