@@ -46,11 +46,17 @@ internal sealed class PaymentClients : IAsyncDisposable
         _baselineHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = endpoint.BaseAddress };
         _baselineHttp.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(MerchantId + ":" + MerchantKey)));
+        GeneratedOnly = new FinpayCardClient(_baselineHttp);
     }
 
     public IFinpayCardClient Sdk { get; }
 
+    /// <summary>NSwag's generated client alone on a plain HttpClient: no handlers, no error mapping. A breakdown row, not a goal.</summary>
+    public FinpayCardClient GeneratedOnly { get; private set; } = null!;
+
     public static async Task<PaymentClients> StartAsync() => new(await PaymentEndpoint.StartAsync());
+
+    public PaymentRequest Request => _request;
 
     public Task<PaymentResponse> PayWithSdkAsync() => Sdk.PayAsync(_request, CancellationToken.None);
 
