@@ -66,7 +66,7 @@ public class LoadTests(ITestOutputHelper output)
         stopwatch.Stop();
         output.WriteLine($"{Payments} payments at concurrency {Concurrency}: {stopwatch.Elapsed.TotalSeconds:0.0} s, " +
                          $"{Payments / stopwatch.Elapsed.TotalSeconds:0} payments/s, {connections} TCP connections, {Environment.ProcessorCount} cores.");
-        Assert.Empty(errors);
+        Assert.True(errors.IsEmpty, $"{errors.Count} errors; first: {errors.FirstOrDefault()}");
         var charges = sandbox.ChargesPerOrder();
         Assert.Equal(Payments, charges.Count);
         Assert.All(charges, c => Assert.Equal(1, c.Value));

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Finpay.Sandbox.Api;
+using Finpay.Sandbox.Callbacks;
+using Finpay.Sandbox.Control;
+using Finpay.Sandbox.Faults;
+using Finpay.Sandbox.HostedPage;
+using Finpay.Sandbox.Ledger;
+using Finpay.Sandbox.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Finpay.Sandbox;
+
+/// <summary>
+/// A running sandbox on 127.0.0.1: Finpay's card API, the hosted card page, signed callbacks, recurring schedules, fault
+/// injection and a ledger. Start one per test (port 0 picks a free port) and dispose it when done.
+/// </summary>
+public sealed class SandboxHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SandboxState _state;
+
+    private SandboxHost(WebApplication app, SandboxState state, Uri baseAddress)
+    {
+        _app = app;
+        _state = state;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>The sandbox's root, ending with "/" (use it as the SDK's base address).</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The default test merchant's id (the first configured).</summary>
+    public string MerchantId => _state.DefaultMerchantId;
+
+    /// <summary>The default test merchant's key.</summary>
+    public string MerchantKey => _state.Merchants.KeyOf(_state.DefaultMerchantId);
+
+    /// <summary>Every charge, refund and void, per order id.</summary>
+    public ChargeLedger Ledger => _state.Ledger;
+
+    /// <summary>The sandbox's clock (Jakarta time).</summary>
+    public SandboxClock Clock => _state.Clock;
+
+    /// <summary>Fault rules applied to the next requests.</summary>
+    public FaultInjector Faults => _state.Faults;
+
+    /// <summary>Every callback delivery attempt so far, oldest first.</summary>
+    public IReadOnlyList<CallbackDelivery> CallbackDeliveries => _state.Callbacks.Deliveries;
+
+    /// <summary>Moves the sandbox clock forward and makes every recurring charge that falls due; returns those charges.</summary>
+    public IReadOnlyList<LedgerEntry> AdvanceClock(TimeSpan by) => _state.AdvanceClock(by);
+
+    /// <summary>Forgets every order, card, ledger entry, fault and delivery (the clock keeps its time).</summary>
+    public void Reset() => _state.Reset();
+
+    /// <summary>Starts a sandbox and returns once it accepts connections.</summary>
+    public static async Task<SandboxHost> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SandboxOptions();
+        var state = new SandboxState(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxHost).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(state.Faults);
+        builder.Services.AddSingleton(_ => new CardApi(state.Orders, state.Cards, state.Ledger, state.Callbacks, state.Merchants, state.Clock, SpecValidator.Load()));
+        builder.Services.AddSingleton(sp => new HostedCardPage(state.Orders, state.Cards, state.Ledger, state.Billing, sp.GetRequiredService<CardApi>(), state.Clock));
+
+        var app = builder.Build();
+        app.UseRouting();
+        app.UseMiddleware<FaultMiddleware>();
+        MapCardApi(app);
+        ControlEndpoints.Map(app, state);
+
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            await state.Callbacks.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SandboxHost(app, state, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    private static void MapCardApi(WebApplication app)
+    {
+        app.MapPost("/pg/payment/card/initiate", (HttpContext c, CardApi api) => api.InitiateAsync(c)).WithName("initiate");
+        app.MapPost("/pg/payment/card/payment", (HttpContext c, CardApi api) => api.PayAsync(c)).WithName("pay");
+        app.MapGet("/pg/payment/card/check/{orderId}", (HttpContext c, string orderId, CardApi api) => api.CheckStatusAsync(c, orderId)).WithName("checkStatus");
+        app.MapGet("/pg/payment/card/cancel/{orderId}", (HttpContext c, string orderId, CardApi api) => api.CancelAsync(c, orderId)).WithName("cancel");
+        app.MapGet("/pg/payment/card/void/{orderId}", (HttpContext c, string orderId, CardApi api) => api.VoidAsync(c, orderId)).WithName("void");
+        app.MapPost("/pg/payment/card/refund", (HttpContext c, CardApi api) => api.RefundAsync(c)).WithName("refund");
+        app.MapGet("/pg/payment/card/customer/delete/{cardToken}", (HttpContext c, string cardToken, CardApi api) => api.DeleteCardAsync(c, cardToken)).WithName("deleteCard");
+        app.MapGet("/pg/payment/card/access/{token}", (HttpContext c, string token, HostedCardPage page) => page.Show(c, token)).WithName("hostedPage");
+        app.MapPost("/pg/payment/card/access/{token}", (HttpContext c, string token, HostedCardPage page) => page.SubmitAsync(c, token))
+            .WithName("hostedPageSubmit").DisableAntiforgery();
+    }
+
+    /// <summary>Waits until <paramref name="cancellationToken"/> fires (process mode: Ctrl+C).</summary>
+    public async Task WaitForShutdownAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Stops the server and any callback still being delivered.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _state.Callbacks.DisposeAsync().ConfigureAwait(false);
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => "Finpay sandbox at " + BaseAddress;
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading.Tasks;
+using Finpay.Generated;
+using Finpay.Sandbox.Cards;
+using Finpay.Generated.Callbacks;
+
+namespace Finpay.Sandbox.Tests;
+
+/// <summary>A started sandbox plus an SDK client pointed at it, for one test.</summary>
+internal sealed class Sandbox : IAsyncDisposable
+{
+    private Sandbox(SandboxHost host, HttpClient http)
+    {
+        Host = host;
+        Http = http;
+        Client = new FinpayCardClient(http);
+    }
+
+    public SandboxHost Host { get; }
+
+    public HttpClient Http { get; }
+
+    public FinpayCardClient Client { get; }
+
+    public static async Task<Sandbox> StartAsync(Action<SandboxOptions>? configure = null)
+    {
+        var options = new SandboxOptions();
+        options.CallbackRetryDelays.Clear();
+        foreach (var ms in new[] { 0, 50, 100, 200 }) options.CallbackRetryDelays.Add(TimeSpan.FromMilliseconds(ms));
+        configure?.Invoke(options);
+        var host = await SandboxHost.StartAsync(options);
+        return new Sandbox(host, ClientFor(host, host.MerchantId, host.MerchantKey));
+    }
+
+    public static HttpClient ClientFor(SandboxHost host, string merchantId, string merchantKey)
+    {
+        var http = new HttpClient { BaseAddress = host.BaseAddress };
+        http.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(merchantId + ":" + merchantKey)));
+        return http;
+    }
+
+    public FinpayCallbackVerifier Verifier => new(Host.MerchantKey);
+
+    /// <summary>Initiates an order (recurring when asked) and completes the hosted page with the given card.</summary>
+    public async Task<string> PaidOrderAsync(string orderId, Uri? callbackUrl = null, TestCard? card = null, Recurring? recurring = null, string amount = "1000")
+    {
+        var initiate = await Client.InitiateAsync(Requests.Initiate(orderId, callbackUrl, recurring, amount));
+        var (_, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), (card ?? TestCards.Approved).Number);
+        return HostedPageCustomer.ResultStatus(html);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Host.DisposeAsync();
+    }
+}
