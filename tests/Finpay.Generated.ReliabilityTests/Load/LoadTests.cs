@@ -16,6 +16,7 @@ using Xunit.Abstractions;
 namespace Finpay.Generated.ReliabilityTests.Load;
 
 /// <summary>5,000 one-click payments at concurrency 64 against the in-process sandbox. The time is reported, not asserted.</summary>
+[Collection(SandboxUnderLoad.Name)]
 public class LoadTests(ITestOutputHelper output)
 {
     private const int Payments = 5_000;
@@ -26,7 +27,13 @@ public class LoadTests(ITestOutputHelper output)
     {
         await using var sandbox = await SandboxFixture.StartAsync();
         var connections = 0;
-        using var harness = TestClients.Create(sandbox.Host.BaseAddress, logs: null, http: builder =>
+        // The SDK's default time limits: a load test measures throughput and correctness, and the test clients' short
+        // 5 s attempt time-out is too tight for 64 requests in flight on a busy 2-core machine.
+        using var harness = TestClients.Create(sandbox.Host.BaseAddress, options =>
+        {
+            options.Timeout = TimeSpan.FromSeconds(30);
+            options.TotalTimeout = TimeSpan.FromSeconds(90);
+        }, http: builder =>
             builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
