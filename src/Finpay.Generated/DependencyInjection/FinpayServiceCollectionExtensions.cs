@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.Diagnostics;
@@ -63,6 +64,8 @@ public static class FinpayServiceCollectionExtensions
 
         // The factory's own loggers write full URLs, and delete-card's URL carries the card token.
         builder.RemoveAllLoggers();
+        // A redirect would send a payment again, to another address (a 307 repeats the POST and its body): report it instead.
+        builder.ConfigurePrimaryHttpMessageHandler((handler, _) => DisableRedirects(handler));
         builder
             .AddHttpMessageHandler(provider => new FinpayTelemetryHandler(provider.GetRequiredService<ILoggerFactory>().CreateLogger(FinpayTelemetry.LoggerCategory)))
             .AddHttpMessageHandler(() => new FinpayResponseCheckHandler())
@@ -72,5 +75,20 @@ public static class FinpayServiceCollectionExtensions
 
         services.TryAddTransient<IFinpayCardClient>(provider => new ErrorMappingCardClient(provider.GetRequiredService<FinpayCardClient>()));
         return builder;
+    }
+
+    private static void DisableRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+#if NET
+            case SocketsHttpHandler sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+#endif
+            case HttpClientHandler client:
+                client.AllowAutoRedirect = false;
+                break;
+        }
     }
 }

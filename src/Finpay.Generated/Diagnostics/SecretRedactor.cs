@@ -27,6 +27,11 @@ internal static class SecretRedactor
         "\"(token|cardToken|number|cardNumber|pan|cvv|cvv2|cvc|securityCode|merchantKey|key|password|secret|authorization)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"?|[0-9]+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // A CVV named in prose ("invalid cvv 123"): three or four digits are too common to mask on their own.
+    private static readonly Regex CvvInText = new(
+        "(?<label>\\b(?:cvv2?|cvc2?|cvn|cid|security\\s*code)\\b[^0-9a-zA-Z]{0,3})[0-9]{3,4}(?![0-9])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex HexRun = new("[0-9a-fA-F]{32,}", RegexOptions.CultureInvariant);
 
     private static readonly Regex DigitRun = new("(?<![0-9])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])", RegexOptions.CultureInvariant);
@@ -69,6 +74,7 @@ internal static class SecretRedactor
     {
         var result = SecretProperty.Replace(text, m => "\"" + m.Groups[1].Value + "\":\"" + Mask + "\"");
         result = HexRun.Replace(result, Mask);
+        result = CvvInText.Replace(result, m => m.Groups["label"].Value + Mask);
         return DigitRun.Replace(result, m => IsLuhnValid(m.Value) ? Mask : m.Value);
     }
 
@@ -104,6 +110,9 @@ internal static class SecretRedactor
                 break;
             case JValue { Type: JTokenType.String or JTokenType.Integer } value when LooksSecret(Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""):
                 value.Value = Mask;
+                break;
+            case JValue { Type: JTokenType.String, Value: string text } value when CvvInText.IsMatch(text):
+                value.Value = CvvInText.Replace(text, m => m.Groups["label"].Value + Mask);
                 break;
         }
     }

@@ -9,6 +9,8 @@ internal static class FinpayErrors
 {
     public const int MaxBodyChars = 2048;
 
+    private const int MaxMessageChars = 500;
+
     public static FinpayApiException FromResponse(string operation, int statusCode, string? body, string? problem = null)
     {
         var envelope = FinpayEnvelope.Read(body);
@@ -23,11 +25,16 @@ internal static class FinpayErrors
         else if (code is null)
             message = $"Finpay answered {operation} with {statusCode} and JSON without a responseCode.";
         else
-            message = $"Finpay answered {operation} with {statusCode}, responseCode {code}: {responseMessage ?? "(no responseMessage)"}.";
-        if (envelope.TraceId is { } traceId) message += $" Trace id {SecretRedactor.RedactText(traceId)}.";
+            message = $"Finpay answered {operation} with {statusCode}, responseCode {code}: {Shorten(responseMessage) ?? "(no responseMessage)"}.";
+        var traceId = envelope.TraceId is null ? null : SecretRedactor.RedactText(envelope.TraceId);
+        if (traceId is not null) message += $" Trace id {Shorten(traceId)}.";
 
-        return new FinpayApiException(message, statusCode, code, responseMessage, envelope.TraceId, SecretRedactor.RedactBody(body, MaxBodyChars));
+        return new FinpayApiException(message, statusCode, code, responseMessage, traceId, SecretRedactor.RedactBody(body, MaxBodyChars));
     }
+
+    /// <summary>Finpay's messages are at most 500 characters; a longer one must not make the exception message unbounded.</summary>
+    private static string? Shorten(string? text) =>
+        text is null || text.Length <= MaxMessageChars ? text : text.Substring(0, MaxMessageChars) + "…(truncated)";
 
     private static string Describe(string? body)
     {

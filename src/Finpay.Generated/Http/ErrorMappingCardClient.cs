@@ -91,7 +91,7 @@ internal sealed class ErrorMappingCardClient : IFinpayCardClient
             case JsonException json:
                 // Only a request the serializer rejects gets here (answers are read inside NSwag's wrapper).
                 return new ArgumentException($"The {operation} request cannot be written as JSON{At(json)}: a required member is missing or a value has the wrong type.");
-            case NullReferenceException or InvalidCastException or FormatException:
+            case NullReferenceException or InvalidCastException or FormatException or OverflowException:
                 return new FinpayApiException($"Finpay's answer to {operation} could not be read.", 0, null, null, null, string.Empty);
         }
 

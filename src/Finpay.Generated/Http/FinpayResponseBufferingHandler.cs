@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Diagnostics;
@@ -26,11 +27,17 @@ internal sealed class FinpayResponseBufferingHandler : DelegatingHandler
             var original = response.Content;
             if (original is null) return response;
             var body = await ReadBoundedAsync(response, original, cancellationToken).ConfigureAwait(false);
-            var buffered = new BufferedContent(body);
+            // JSON is UTF-8 (RFC 8259): a byte order mark or a wrong or unknown charset label must not make the readers of
+            // the body (the response check, the logs, the generated client, a user's handler) decode it differently, or throw.
+            var start = HasUtf8Bom(body) ? Utf8Bom.Length : 0;
+            var buffered = new BufferedContent(new ArraySegment<byte>(body.Array!, body.Offset + start, body.Count - start));
             foreach (var header in original.Headers)
             {
-                if (header.Key != "Content-Length") buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                if (header.Key is not "Content-Length" and not "Content-Type") buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
+
+            if (original.Headers.ContentType?.MediaType is { } mediaType)
+                buffered.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
 
             response.Content = buffered;
             original.Dispose();
@@ -42,6 +49,11 @@ internal sealed class FinpayResponseBufferingHandler : DelegatingHandler
             throw;
         }
     }
+
+    private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
+
+    private static bool HasUtf8Bom(ArraySegment<byte> body) =>
+        body.Count >= 3 && body.Array![body.Offset] == Utf8Bom[0] && body.Array[body.Offset + 1] == Utf8Bom[1] && body.Array[body.Offset + 2] == Utf8Bom[2];
 
     private async Task<ArraySegment<byte>> ReadBoundedAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
     {

@@ -12,7 +12,10 @@ internal static class ResponseCodeScanner
 {
     private static readonly byte[] Key = Encoding.ASCII.GetBytes("responseCode");
 
-    /// <summary>The value of the top-level <c>responseCode</c> (a string or a number), or null when there is none.</summary>
+    /// <summary>
+    /// The value of the top-level <c>responseCode</c> (a string or a number), or null when there is none. When the key appears
+    /// twice, the last one counts, as it does for the typed parse that follows: both must agree on whether the answer succeeded.
+    /// </summary>
     public static string? Find(ArraySegment<byte> json)
     {
         var bytes = json.Array;
@@ -24,6 +27,7 @@ internal static class ResponseCodeScanner
 
         var depth = 0;
         var expectKey = false;
+        string? found = null;
         for (; i < end; i++)
         {
             var b = bytes[i];
@@ -37,7 +41,7 @@ internal static class ResponseCodeScanner
                 case (byte)'}':
                 case (byte)']':
                     depth--;
-                    if (depth <= 0) return null;
+                    if (depth <= 0) return found;
                     break;
                 case (byte)',':
                     expectKey = depth == 1;
@@ -49,7 +53,13 @@ internal static class ResponseCodeScanner
                     {
                         var colon = SkipWhitespace(bytes, stringEnd + 1, end);
                         if (colon >= end || bytes[colon] != (byte)':') return null;
-                        return Value(bytes, SkipWhitespace(bytes, colon + 1, end), end);
+                        var valueStart = SkipWhitespace(bytes, colon + 1, end);
+                        found = Value(bytes, valueStart, end, out var valueEnd);
+                        expectKey = false;
+                        // Continue after a string or number; anything else (an object, null) is scanned as usual.
+                        if (found is not null) i = valueEnd - 1;
+                        else i = valueStart - 1;
+                        break;
                     }
 
                     expectKey = false;
@@ -58,7 +68,7 @@ internal static class ResponseCodeScanner
             }
         }
 
-        return null;
+        return found;
     }
 
     private static bool IsKey(byte[] bytes, int start, int end)
@@ -72,17 +82,22 @@ internal static class ResponseCodeScanner
         return true;
     }
 
-    private static string? Value(byte[] bytes, int start, int end)
+    /// <summary>A string or digits value starting at <paramref name="start"/>; <paramref name="valueEnd"/> is just past it.</summary>
+    private static string? Value(byte[] bytes, int start, int end, out int valueEnd)
     {
+        valueEnd = start;
         if (start >= end) return null;
         if (bytes[start] == (byte)'"')
         {
             var close = EndOfString(bytes, start + 1, end);
-            return close < 0 ? null : Encoding.UTF8.GetString(bytes, start + 1, close - start - 1);
+            if (close < 0) return null;
+            valueEnd = close + 1;
+            return Encoding.UTF8.GetString(bytes, start + 1, close - start - 1);
         }
 
         var stop = start;
         while (stop < end && bytes[stop] is >= (byte)'0' and <= (byte)'9') stop++;
+        valueEnd = stop;
         return stop == start ? null : Encoding.ASCII.GetString(bytes, start, stop - start);
     }
 

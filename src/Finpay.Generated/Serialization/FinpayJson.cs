@@ -32,6 +32,8 @@ public static class FinpayJson
         settings.Formatting = Formatting.None;
         // A hostile response must not be able to nest deeply enough to exhaust the stack.
         settings.MaxDepth = 64;
+        // "{...}{...}" or "{...}<html>" is a broken answer, not the first object: a payment answer must not be half-read.
+        settings.CheckAdditionalContent = true;
         if (!settings.Converters.Any(c => c is PlainDecimalConverter))
             settings.Converters.Add(new PlainDecimalConverter());
     }

@@ -20,15 +20,26 @@ internal sealed class PlainDecimalConverter : JsonConverter
                 return null;
             case JsonToken.Integer:
             case JsonToken.Float:
-                return Convert.ToDecimal(reader.Value, CultureInfo.InvariantCulture);
+                try
+                {
+                    return Convert.ToDecimal(reader.Value, CultureInfo.InvariantCulture);
+                }
+                catch (Exception exception) when (exception is InvalidCastException or OverflowException)
+                {
+                    // A number beyond decimal arrives as a BigInteger: an unreadable answer, not a crash of the serializer.
+                    throw Unreadable(reader, $"The amount at '{reader.Path}' is out of range.", exception);
+                }
             case JsonToken.String when decimal.TryParse((string?)reader.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed):
                 return parsed;
             default:
-                var line = reader as IJsonLineInfo;
-                throw new JsonSerializationException(
-                    $"Expected an amount (a number or a string of digits) at '{reader.Path}', found {reader.TokenType}.",
-                    reader.Path, line?.LineNumber ?? 0, line?.LinePosition ?? 0, null);
+                throw Unreadable(reader, $"Expected an amount (a number or a string of digits) at '{reader.Path}', found {reader.TokenType}.", null);
         }
+    }
+
+    private static JsonSerializationException Unreadable(JsonReader reader, string message, Exception? inner)
+    {
+        var line = reader as IJsonLineInfo;
+        return new JsonSerializationException(message, reader.Path, line?.LineNumber ?? 0, line?.LinePosition ?? 0, inner);
     }
 
     public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)

@@ -107,6 +107,8 @@ public class RedactionTests
         """{"card":{"token":"***","cvv":"***","number":"***"},"mask":"481111******1114"}""")]
     [InlineData("""{"note":"paid with 4111-1111-1111-1111","ref":"123456789"}""", """{"note":"***","ref":"123456789"}""")]
     [InlineData("""{"card":{"cvv":"123","token":"81b36a85""", "{\"card\":{\"cvv\":\"***\",\"token\":\"***\"")]
+    [InlineData("""{"responseMessage":"Invalid CVV: 123 for order 1234"}""", """{"responseMessage":"Invalid CVV: *** for order 1234"}""")]
+    [InlineData("<p>security code 9317 rejected</p>", "<p>security code *** rejected</p>")]
     public void The_redactor_hides_secret_members_and_secret_looking_values(string body, string expected)
     {
         Assert.Equal(expected, SecretRedactor.RedactBody(body, 4096));
