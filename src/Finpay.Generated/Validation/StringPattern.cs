@@ -5,8 +5,8 @@ namespace Finpay.Generated.Validation;
 
 /// <summary>
 /// A spec pattern, searched as JSON Schema does. Most of the spec's patterns are one ASCII class repeated between anchors
-/// (<c>^[0-9]+$</c>, <c>^[A-Z]{3}$</c>, <c>^\+?[0-9]{6,19}$</c>): those are checked by a loop over a bitmap, several times
-/// faster than the regex interpreter. Anything else goes to <see cref="Regex"/>. The loop keeps the regex's exact meaning,
+/// (<c>^[0-9]+$</c>, <c>^[A-Z]{3}$</c>, <c>^\+?[0-9]{6,19}$</c>) or a literal start (<c>^https?://</c>): those are checked by a
+/// loop, several times faster than the regex interpreter. Anything else goes to <see cref="Regex"/>. The loop keeps the regex's exact meaning,
 /// including .NET's <c>$</c> that also matches before a final line feed; a test compares both on every spec pattern.
 /// </summary>
 internal sealed class StringPattern
@@ -18,6 +18,8 @@ internal sealed class StringPattern
     private readonly char _optionalFirst;
     private readonly int _min;
     private readonly int _max;
+    private readonly string? _prefix;
+    private readonly bool[]? _optional;
 
     private StringPattern(string pattern, Regex regex)
     {
@@ -35,16 +37,25 @@ internal sealed class StringPattern
         _max = max;
     }
 
+    private StringPattern(string pattern, string prefix, bool[] optional)
+    {
+        _pattern = pattern;
+        _prefix = prefix;
+        _optional = optional;
+    }
+
     /// <summary>Whether the loop, not the regex, checks this pattern.</summary>
     internal bool IsSimple => _regex is null;
 
     public static StringPattern Create(string pattern) =>
-        TryParseSimple(pattern) ?? new StringPattern(pattern, new Regex(pattern, RegexOptions.CultureInvariant));
+        TryParseSimple(pattern) ?? TryParsePrefix(pattern) ?? new StringPattern(pattern, new Regex(pattern, RegexOptions.CultureInvariant));
 
     public bool IsMatch(string value)
     {
         if (_regex is not null)
             return _regex.IsMatch(value);
+        if (_prefix is not null)
+            return StartsWithPrefix(value);
 
         var start = 0;
         if (_optionalFirst != '\0' && value.Length > 0 && value[0] == _optionalFirst)
@@ -64,6 +75,20 @@ internal sealed class StringPattern
     }
 
     public override string ToString() => _pattern;
+
+    private bool StartsWithPrefix(string value)
+    {
+        var at = 0;
+        for (var i = 0; i < _prefix!.Length; i++)
+        {
+            if (at < value.Length && value[at] == _prefix[i])
+                at++;
+            else if (!_optional![i])
+                return false;
+        }
+
+        return true;
+    }
 
     private bool InClass(char c) => c < 64 ? (_low & (1UL << c)) != 0 : c < 128 && (_high & (1UL << (c - 64))) != 0;
 
@@ -97,6 +122,40 @@ internal sealed class StringPattern
         if ((optionalFirst != '\0' && simple.InClass(optionalFirst)) || simple.InClass('\n'))
             return null;
         return simple;
+    }
+
+    // ^ then literal characters, each perhaps optional, and no $: a search that only looks at the start (^https?://). An
+    // optional character must differ from the next one, so taking it whenever it is there never needs to be undone.
+    private static StringPattern? TryParsePrefix(string pattern)
+    {
+        if (pattern.Length < 2 || pattern[0] != '^')
+            return null;
+        var literals = new System.Text.StringBuilder();
+        var optional = new System.Collections.Generic.List<bool>();
+        for (var i = 1; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '?' && optional.Count > 0 && !optional[optional.Count - 1])
+            {
+                optional[optional.Count - 1] = true;
+                continue;
+            }
+
+            if (c == '\\' && i + 1 < pattern.Length && IsEscapedPunctuation(pattern[i + 1]))
+                c = pattern[++i];
+            else if (!(c < 128 && (char.IsLetterOrDigit(c) || c is ':' or '/')))
+                return null;
+            literals.Append(c);
+            optional.Add(false);
+        }
+
+        for (var i = 0; i + 1 < literals.Length; i++)
+        {
+            if (optional[i] && (optional[i + 1] || literals[i] == literals[i + 1]))
+                return null;
+        }
+
+        return new StringPattern(pattern, literals.ToString(), optional.ToArray());
     }
 
     private static bool ParseClass(string pattern, ref int i, out ulong low, out ulong high)
