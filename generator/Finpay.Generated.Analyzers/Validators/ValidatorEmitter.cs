@@ -5,12 +5,15 @@ namespace Finpay.Generated.Analyzers.Validators;
 
 /// <summary>
 /// Writes a DTO's validator: a partial class with <c>Validate()</c> and the <c>ValidateInto</c> walk that nested objects and
-/// arrays share. No reflection: every rule is a line of code, and a valid object allocates little more than the empty error list.
+/// arrays share. No reflection: every rule is a line of code. A valid object allocates nothing: the error list is created by
+/// the first error, and the path travels as a <c>ValidationPath</c> value that becomes text only in an error.
 /// </summary>
 internal static class ValidatorEmitter
 {
     private const string Rules = "global::Finpay.Generated.Validation.ValidationRules";
-    private const string ErrorList = "global::System.Collections.Generic.List<global::Finpay.Generated.Validation.FinpayValidationError>";
+    private const string ErrorList = "global::System.Collections.Generic.List<global::Finpay.Generated.Validation.FinpayValidationError>?";
+    private const string Path = "global::Finpay.Generated.Validation.ValidationPath";
+    private const string Pattern = "global::Finpay.Generated.Validation.StringPattern";
 
     public static string Emit(DtoModel dto)
     {
@@ -31,7 +34,7 @@ internal static class ValidatorEmitter
 
         foreach (var property in dto.Properties.Where(p => p.Kind == PropertyKind.String && p.Pattern is not null))
         {
-            code.Append(body).Append("private static readonly global::System.Text.RegularExpressions.Regex ").Append(PatternField(property))
+            code.Append(body).Append("private static readonly ").Append(Pattern).Append(' ').Append(PatternField(property))
                 .Append(" = ").Append(Rules).Append(".Pattern(").Append(Verbatim(property.Pattern!)).Append(");\n\n");
         }
 
@@ -43,20 +46,20 @@ internal static class ValidatorEmitter
         code.Append(body).Append("/// <returns>Every violation, each with its JSON path in wire names; empty when the object is valid.</returns>\n");
         code.Append(body).Append("public global::System.Collections.Generic.IReadOnlyList<global::Finpay.Generated.Validation.FinpayValidationError> Validate()\n");
         code.Append(body).Append("{\n");
-        code.Append(body).Append("    var errors = new ").Append(ErrorList).Append("();\n");
-        code.Append(body).Append("    ValidateInto(string.Empty, errors);\n");
-        code.Append(body).Append("    return errors;\n");
+        code.Append(body).Append("    ").Append(ErrorList).Append(" errors = null;\n");
+        code.Append(body).Append("    ValidateInto(default, ref errors);\n");
+        code.Append(body).Append("    return ").Append(Rules).Append(".Result(errors);\n");
         code.Append(body).Append("}\n\n");
 
-        code.Append(body).Append("internal void ValidateInto(string path, ").Append(ErrorList).Append(" errors)\n");
+        code.Append(body).Append("internal void ValidateInto(in ").Append(Path).Append(" path, ref ").Append(ErrorList).Append(" errors)\n");
         code.Append(body).Append("{\n");
         foreach (var property in dto.Properties)
             EmitProperty(code, body + "    ", property);
-        code.Append(body).Append("    ValidateConditions(path, errors);\n");
+        code.Append(body).Append("    ValidateConditions(path, ref errors);\n");
         code.Append(body).Append("}\n\n");
 
         code.Append(body).Append("/// <summary>Rules the spec states only in prose; implemented by hand in a partial class beside the DTO.</summary>\n");
-        code.Append(body).Append("partial void ValidateConditions(string path, ").Append(ErrorList).Append(" errors);\n");
+        code.Append(body).Append("partial void ValidateConditions(in ").Append(Path).Append(" path, ref ").Append(ErrorList).Append(" errors);\n");
         code.Append(indent).Append("}\n");
         if (dto.Namespace.Length > 0)
             code.Append("}\n");
@@ -90,7 +93,7 @@ internal static class ValidatorEmitter
         if (!hasChecks)
         {
             code.Append(indent).Append("if (this.").Append(name).Append(" is null)\n");
-            code.Append(indent).Append("    ").Append(Rules).Append(".Required(errors, path, ").Append(wire).Append(");\n");
+            code.Append(indent).Append("    ").Append(Rules).Append(".Required(ref errors, path, ").Append(wire).Append(");\n");
             return;
         }
 
@@ -105,7 +108,7 @@ internal static class ValidatorEmitter
         {
             code.Append(indent).Append("else\n");
             code.Append(indent).Append("{\n");
-            code.Append(indent).Append("    ").Append(Rules).Append(".Required(errors, path, ").Append(wire).Append(");\n");
+            code.Append(indent).Append("    ").Append(Rules).Append(".Required(ref errors, path, ").Append(wire).Append(");\n");
             code.Append(indent).Append("}\n");
         }
     }
@@ -120,7 +123,7 @@ internal static class ValidatorEmitter
                     code.Append(indent);
                     if (property.Pattern is not null)
                         code.Append("var ").Append(LengthOk(property)).Append(" = ");
-                    code.Append(Rules).Append(".Length(errors, path, ")
+                    code.Append(Rules).Append(".Length(ref errors, path, ")
                         .Append(wire).Append(", ").Append(value).Append(", ").Append(Bound(property.MinLength)).Append(", ")
                         .Append(Bound(property.MaxLength)).Append(");\n");
                 }
@@ -131,19 +134,26 @@ internal static class ValidatorEmitter
                     code.Append(indent);
                     if (property.MinLength is not null || property.MaxLength is not null)
                         code.Append("if (").Append(LengthOk(property)).Append(") ");
-                    code.Append(Rules).Append(".Matches(errors, path, ").Append(wire).Append(", ").Append(value).Append(", ")
+                    code.Append(Rules).Append(".Matches(ref errors, path, ").Append(wire).Append(", ").Append(value).Append(", ")
                         .Append(PatternField(property)).Append(");\n");
                 }
 
                 break;
             case PropertyKind.Dto:
-                code.Append(indent).Append(value).Append(".ValidateInto(").Append(Rules).Append(".Property(path, ").Append(wire)
-                    .Append("), errors);\n");
+                code.Append(indent).Append(value).Append(".ValidateInto(path.Property(").Append(wire).Append("), ref errors);\n");
                 break;
             case PropertyKind.DtoList:
+                // A plain loop: no delegate, no enumerator, and the item's path stays a value until an error needs it.
                 EmitItemCount(code, indent, property, value, wire);
-                code.Append(indent).Append(Rules).Append(".Items(errors, path, ").Append(wire).Append(", ").Append(value)
-                    .Append(", static (item, itemPath, itemErrors) => item.ValidateInto(itemPath, itemErrors));\n");
+                var items = Camel(property.Name) + "Items";
+                code.Append(indent).Append("var ").Append(items).Append(" = ").Append(value).Append(";\n");
+                code.Append(indent).Append("for (var i = 0; i < ").Append(items).Append(".Count; i++)\n");
+                code.Append(indent).Append("{\n");
+                code.Append(indent).Append("    if (").Append(items).Append("[i] is { } item)\n");
+                code.Append(indent).Append("        item.ValidateInto(path.Item(").Append(wire).Append(", i), ref errors);\n");
+                code.Append(indent).Append("    else\n");
+                code.Append(indent).Append("        ").Append(Rules).Append(".NullItem(ref errors, path, ").Append(wire).Append(", i);\n");
+                code.Append(indent).Append("}\n");
                 break;
             case PropertyKind.List:
                 EmitItemCount(code, indent, property, value, wire);
@@ -154,11 +164,11 @@ internal static class ValidatorEmitter
                 if (property.EnumMembers.Count == 0)
                     code.Append("true");
                 code.Append(")\n");
-                code.Append(indent).Append("    ").Append(Rules).Append(".NotInEnum(errors, path, ").Append(wire).Append(", ")
+                code.Append(indent).Append("    ").Append(Rules).Append(".NotInEnum(ref errors, path, ").Append(wire).Append(", ")
                     .Append(Literal(string.Join(", ", property.EnumMembers.Select(m => m.WireName)))).Append(");\n");
                 break;
             case PropertyKind.Number:
-                code.Append(indent).Append(Rules).Append(".Range(errors, path, ").Append(wire).Append(", (double)").Append(value)
+                code.Append(indent).Append(Rules).Append(".Range(ref errors, path, ").Append(wire).Append(", (double)").Append(value)
                     .Append(", ").Append(property.RangeMinimum).Append(", ").Append(property.RangeMaximum).Append(");\n");
                 break;
         }
@@ -168,7 +178,7 @@ internal static class ValidatorEmitter
     {
         if (property.MinLength is null && property.MaxLength is null)
             return;
-        code.Append(indent).Append(Rules).Append(".ItemCount(errors, path, ").Append(wire).Append(", ").Append(value)
+        code.Append(indent).Append(Rules).Append(".ItemCount(ref errors, path, ").Append(wire).Append(", ").Append(value)
             .Append(".Count, ").Append(Bound(property.MinLength)).Append(", ").Append(Bound(property.MaxLength)).Append(");\n");
     }
 

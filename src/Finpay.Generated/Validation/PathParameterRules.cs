@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace Finpay.Generated.Validation;
 
@@ -17,8 +16,8 @@ internal static class PathParameterRules
     internal const int CardTokenLength = 64;
     internal const string CardTokenPattern = "^[0-9a-fA-F]{64}$";
 
-    private static readonly Regex OrderId = ValidationRules.Pattern(OrderIdPattern);
-    private static readonly Regex CardToken = ValidationRules.Pattern(CardTokenPattern);
+    private static readonly StringPattern OrderId = ValidationRules.Pattern(OrderIdPattern);
+    private static readonly StringPattern CardToken = ValidationRules.Pattern(CardTokenPattern);
 
     private static readonly (string Prefix, string Name)[] Operations =
     {
@@ -38,20 +37,20 @@ internal static class PathParameterRules
             var end = relativeUrl.IndexOf('?');
             var escaped = end < 0 ? relativeUrl.Substring(prefix.Length) : relativeUrl.Substring(prefix.Length, end - prefix.Length);
             var value = Uri.UnescapeDataString(escaped);
-            var errors = new List<FinpayValidationError>();
+            List<FinpayValidationError>? errors = null;
             if (name == "orderId")
-                Check(errors, name, value, OrderIdMinLength, OrderIdMaxLength, OrderId);
+                Check(ref errors, name, value, OrderIdMinLength, OrderIdMaxLength, OrderId);
             else
-                Check(errors, name, value, CardTokenLength, CardTokenLength, CardToken);
-            if (errors.Count > 0)
+                Check(ref errors, name, value, CardTokenLength, CardTokenLength, CardToken);
+            if (errors is not null)
                 throw new FinpayValidationException(errors);
             return;
         }
     }
 
-    private static void Check(List<FinpayValidationError> errors, string name, string value, int min, int max, Regex pattern)
+    private static void Check(ref List<FinpayValidationError>? errors, string name, string value, int min, int max, StringPattern pattern)
     {
-        if (ValidationRules.Length(errors, string.Empty, name, value, min, max))
-            ValidationRules.Matches(errors, string.Empty, name, value, pattern);
+        if (ValidationRules.Length(ref errors, default, name, value, min, max))
+            ValidationRules.Matches(ref errors, default, name, value, pattern);
     }
 }

@@ -1,23 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Finpay.Generated.Validation;
 
 /// <summary>
-/// The checks the generated validators call, one per JSON Schema keyword. Paths are built only when a rule is broken, so a
-/// valid request costs no string allocations. Lengths count Unicode code points, as JSON Schema does (an emoji counts 1;
-/// .NET's StringLengthAttribute would count 2). Patterns are searched, not anchored, as JSON Schema does.
+/// The checks the generated validators call, one per JSON Schema keyword. A valid request allocates nothing: the error list
+/// is created by the first error (the <c>errors</c> reference stays null until then) and paths become text only in an error.
+/// Lengths count Unicode code points, as JSON Schema does (an emoji counts 1; .NET's StringLengthAttribute would count 2).
+/// Patterns are searched, not anchored, as JSON Schema does.
 /// </summary>
 internal static class ValidationRules
 {
-    public static string Property(string path, string name) =>
-        name.Length == 0 ? path : path.Length == 0 ? name : path + "." + name;
+    /// <summary>What <c>Validate()</c> returns for a valid object: shared, so it costs nothing.</summary>
+    public static readonly IReadOnlyList<FinpayValidationError> NoErrors = Array.Empty<FinpayValidationError>();
 
-    public static string Item(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    public static StringPattern Pattern(string pattern) => StringPattern.Create(pattern);
 
-    public static Regex Pattern(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+    public static IReadOnlyList<FinpayValidationError> Result(List<FinpayValidationError>? errors) =>
+        errors is null ? NoErrors : errors;
 
     public static int CountCodePoints(string value)
     {
@@ -32,97 +33,83 @@ internal static class ValidationRules
         return count;
     }
 
-    public static void Required(List<FinpayValidationError> errors, string path, string name) =>
-        errors.Add(new FinpayValidationError(Property(path, name), "required", "is required but missing."));
+    public static void Required(ref List<FinpayValidationError>? errors, in ValidationPath path, string name) =>
+        Add(ref errors, path.Text(name), "required", "is required but missing.");
 
     /// <returns>Whether the length is allowed.</returns>
-    public static bool Length(List<FinpayValidationError> errors, string path, string name, string value, int? min, int? max)
+    public static bool Length(ref List<FinpayValidationError>? errors, in ValidationPath path, string name, string value, int? min, int? max)
     {
+        // Code points are never more than UTF-16 units nor fewer than half of them: most values need no counting.
+        if ((min is null || value.Length / 2 >= min) && (max is null || value.Length <= max))
+            return true;
         var length = CountCodePoints(value);
         if (min is { } minimum && length < minimum)
         {
-            errors.Add(new FinpayValidationError(Property(path, name), "minLength",
-                $"is too short: minLength is {minimum}, the value has {Characters(length)}."));
+            Add(ref errors, path.Text(name), "minLength", $"is too short: minLength is {minimum}, the value has {Characters(length)}.");
             return false;
         }
 
         if (max is { } maximum && length > maximum)
         {
-            errors.Add(new FinpayValidationError(Property(path, name), "maxLength",
-                $"is too long: maxLength is {maximum}, the value has {Characters(length)}."));
+            Add(ref errors, path.Text(name), "maxLength", $"is too long: maxLength is {maximum}, the value has {Characters(length)}.");
             return false;
         }
 
         return true;
     }
 
-    public static void Matches(List<FinpayValidationError> errors, string path, string name, string value, Regex pattern)
+    public static void Matches(ref List<FinpayValidationError>? errors, in ValidationPath path, string name, string value, StringPattern pattern)
     {
         if (!pattern.IsMatch(value))
-            errors.Add(new FinpayValidationError(Property(path, name), "pattern", $"does not match the pattern {pattern}."));
+            Add(ref errors, path.Text(name), "pattern", $"does not match the pattern {pattern}.");
     }
 
-    public static void ItemCount(List<FinpayValidationError> errors, string path, string name, int count, int? min, int? max)
+    public static void ItemCount(ref List<FinpayValidationError>? errors, in ValidationPath path, string name, int count, int? min, int? max)
     {
         if (min is { } minimum && count < minimum)
-            errors.Add(new FinpayValidationError(Property(path, name), "minItems", $"has too few items: minItems is {minimum}, the array has {count}."));
+            Add(ref errors, path.Text(name), "minItems", $"has too few items: minItems is {minimum}, the array has {count}.");
         else if (max is { } maximum && count > maximum)
-            errors.Add(new FinpayValidationError(Property(path, name), "maxItems", $"has too many items: maxItems is {maximum}, the array has {count}."));
+            Add(ref errors, path.Text(name), "maxItems", $"has too many items: maxItems is {maximum}, the array has {count}.");
     }
 
-    /// <summary>Validates each object of an array under <c>path.name[i]</c>; a null item is a missing one.</summary>
-    public static void Items<T>(
-        List<FinpayValidationError> errors,
-        string path,
-        string name,
-        IList<T> items,
-        Action<T, string, List<FinpayValidationError>> validate)
-        where T : class
-    {
-        var arrayPath = Property(path, name);
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            if (item is null)
-                errors.Add(new FinpayValidationError(Item(arrayPath, i), "required", "is null; an array item must be an object."));
-            else
-                validate(item, Item(arrayPath, i), errors);
-        }
-    }
+    /// <summary>A null where an array holds objects: it counts as a missing item.</summary>
+    public static void NullItem(ref List<FinpayValidationError>? errors, in ValidationPath path, string name, int index) =>
+        Add(ref errors, path.Item(name, index).ToString(), "required", "is null; an array item must be an object.");
 
     /// <summary>Checks each string of an array, for element rules NSwag does not carry into attributes.</summary>
     public static void StringItems(
-        List<FinpayValidationError> errors,
-        string path,
+        ref List<FinpayValidationError>? errors,
+        in ValidationPath path,
         string name,
         IList<string>? items,
         int min,
         int max,
-        Regex? pattern)
+        StringPattern? pattern)
     {
         if (items is null)
             return;
-        var arrayPath = Property(path, name);
         for (var i = 0; i < items.Count; i++)
         {
-            var itemPath = Item(arrayPath, i);
             if (items[i] is not { } item)
-                errors.Add(new FinpayValidationError(itemPath, "required", "is null; an array item must be a string."));
-            else if (Length(errors, itemPath, string.Empty, item, min, max) && pattern is not null)
-                Matches(errors, itemPath, string.Empty, item, pattern);
+                Add(ref errors, path.Item(name, i).ToString(), "required", "is null; an array item must be a string.");
+            else if (Length(ref errors, path.Item(name, i), string.Empty, item, min, max) && pattern is not null)
+                Matches(ref errors, path.Item(name, i), string.Empty, item, pattern);
         }
     }
 
-    public static void NotInEnum(List<FinpayValidationError> errors, string path, string name, string allowed) =>
-        errors.Add(new FinpayValidationError(Property(path, name), "enum", $"is not one of the allowed values: {allowed}."));
+    public static void NotInEnum(ref List<FinpayValidationError>? errors, in ValidationPath path, string name, string allowed) =>
+        Add(ref errors, path.Text(name), "enum", $"is not one of the allowed values: {allowed}.");
 
-    public static void Range(List<FinpayValidationError> errors, string path, string name, double value, double min, double max)
+    public static void Range(ref List<FinpayValidationError>? errors, in ValidationPath path, string name, double value, double min, double max)
     {
         if (value < min)
-            errors.Add(new FinpayValidationError(Property(path, name), "minimum", $"is too small: minimum is {min.ToString(CultureInfo.InvariantCulture)}."));
+            Add(ref errors, path.Text(name), "minimum", $"is too small: minimum is {min.ToString(CultureInfo.InvariantCulture)}.");
         else if (value > max)
-            errors.Add(new FinpayValidationError(Property(path, name), "maximum", $"is too large: maximum is {max.ToString(CultureInfo.InvariantCulture)}."));
+            Add(ref errors, path.Text(name), "maximum", $"is too large: maximum is {max.ToString(CultureInfo.InvariantCulture)}.");
     }
+
+    private static void Add(ref List<FinpayValidationError>? errors, string path, string rule, string message) =>
+        (errors ??= new List<FinpayValidationError>()).Add(new FinpayValidationError(path, rule, message));
 
     private static string Characters(int count) =>
         count == 1 ? "1 character (Unicode code points)" : count.ToString(CultureInfo.InvariantCulture) + " characters (Unicode code points)";

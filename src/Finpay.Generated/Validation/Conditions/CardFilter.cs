@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using Finpay.Generated.Validation;
 
 namespace Finpay.Generated;
@@ -8,14 +7,14 @@ namespace Finpay.Generated;
 // array's own maxItems into attributes, so the element rules are written here. A conformance test compares them to the spec.
 public partial class CardFilter
 {
-    internal static readonly Regex CardBinPattern = ValidationRules.Pattern("^[0-9]+$");
+    internal static readonly StringPattern CardBinPattern = ValidationRules.Pattern("^[0-9]+$");
 
-    partial void ValidateConditions(string path, List<FinpayValidationError> errors)
+    partial void ValidateConditions(in ValidationPath path, ref List<FinpayValidationError>? errors)
     {
-        ValidationRules.StringItems(errors, path, "cardBin", CardBin, 6, 8, CardBinPattern);
-        ValidationRules.StringItems(errors, path, "cardType", CardType, 1, 20, null);
-        ValidationRules.StringItems(errors, path, "cardBrand", CardBrand, 1, 20, null);
-        ValidationRules.StringItems(errors, path, "cardIssuingName", CardIssuingName, 1, 100, null);
-        ValidationRules.StringItems(errors, path, "cardIssuingCountry", CardIssuingCountry, 3, 3, null);
+        ValidationRules.StringItems(ref errors, path, "cardBin", CardBin, 6, 8, CardBinPattern);
+        ValidationRules.StringItems(ref errors, path, "cardType", CardType, 1, 20, null);
+        ValidationRules.StringItems(ref errors, path, "cardBrand", CardBrand, 1, 20, null);
+        ValidationRules.StringItems(ref errors, path, "cardIssuingName", CardIssuingName, 1, 100, null);
+        ValidationRules.StringItems(ref errors, path, "cardIssuingCountry", CardIssuingCountry, 3, 3, null);
     }
 }

@@ -7,9 +7,9 @@ namespace Finpay.Generated;
 // amount is rejected by Finpay, so the SDK requires it here (the spec's Order.amount description says so).
 public partial class InitiateRequest
 {
-    partial void ValidateConditions(string path, List<FinpayValidationError> errors)
+    partial void ValidateConditions(in ValidationPath path, ref List<FinpayValidationError>? errors)
     {
         if (Order is { Amount: null })
-            ValidationRules.Required(errors, ValidationRules.Property(path, "order"), "amount");
+            ValidationRules.Required(ref errors, path.Property("order"), "amount");
     }
 }

@@ -7,11 +7,11 @@ namespace Finpay.Generated;
 // Order.amount and Card descriptions).
 public partial class PaymentRequest
 {
-    partial void ValidateConditions(string path, List<FinpayValidationError> errors)
+    partial void ValidateConditions(in ValidationPath path, ref List<FinpayValidationError>? errors)
     {
         if (Order is { Amount: null })
-            ValidationRules.Required(errors, ValidationRules.Property(path, "order"), "amount");
+            ValidationRules.Required(ref errors, path.Property("order"), "amount");
         if (Card is { Token: null })
-            ValidationRules.Required(errors, ValidationRules.Property(path, "card"), "token");
+            ValidationRules.Required(ref errors, path.Property("card"), "token");
     }
 }

@@ -7,11 +7,11 @@ namespace Finpay.Generated;
 // mandatory when `type` is PURCHASE or TOPUP".
 public partial class Recurring
 {
-    partial void ValidateConditions(string path, List<FinpayValidationError> errors)
+    partial void ValidateConditions(in ValidationPath path, ref List<FinpayValidationError>? errors)
     {
         if (Subscribe == RecurringSubscribe.Y && Type is null)
-            ValidationRules.Required(errors, path, "type");
+            ValidationRules.Required(ref errors, path, "type");
         if (Type is RecurringType.PURCHASE or RecurringType.TOPUP && Amount is null)
-            ValidationRules.Required(errors, path, "amount");
+            ValidationRules.Required(ref errors, path, "amount");
     }
 }
