@@ -6,12 +6,12 @@ using Xunit;
 
 namespace Finpay.Generated.Analyzers.Tests.Analyzers;
 
-public sealed class ConstantLengthAnalyzerTests
+public sealed class ConstantLengthRuleTests
 {
     private const string Usings = "using Finpay.Generated;\n";
 
     private static Task<System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>> Verify(string code) =>
-        TestCompilation.VerifyAsync(new ConstantLengthAnalyzer(), "FINPAY001", Usings + code);
+        TestCompilation.VerifyAsync(new ConstantAssignmentAnalyzer(), "FINPAY001", Usings + code);
 
     [Fact]
     public async Task An_over_long_order_id_in_a_nested_initializer_is_reported_on_the_constant_with_type_range_and_length()
