@@ -67,6 +67,23 @@ public sealed class ConstantLengthRuleTests
     }
 
     [Fact]
+    public async Task Literals_are_measured_by_their_value_so_escapes_count_once_and_verbatim_and_raw_literals_are_read()
+    {
+        await Verify(""""
+            class C
+            {
+                void M(Order a, Order b, Order c, Order d)
+                {
+                    a.Currency = "I\u0044R";
+                    b.Currency = [|@"ID""R"|];
+                    c.Currency = [|"""IDRX"""|];
+                    d.Currency = """IDR""";
+                }
+            }
+            """");
+    }
+
+    [Fact]
     public async Task Length_counts_code_points_so_fifty_emoji_fit_a_fifty_character_name_and_fifty_one_do_not()
     {
         var fifty = string.Concat(Enumerable.Repeat("\U0001F600", 50));
