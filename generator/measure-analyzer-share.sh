@@ -5,6 +5,8 @@
 # and prints the compiler's analyzer report plus the Csc task time of each run. Results go to docs/benchmarks.md by hand.
 # Each run compiles the project three times: without FINPAY, with FINPAY, and with a do-nothing analyzer registered on the same
 # operation kind (OperationKind.SimpleAssignment): what any operation analyzer costs there before it does any work.
+# Every build runs the compiler in its own process (no compiler server) so that /usr/bin/time can report the CPU seconds of the
+# whole build (user+sys): unlike the analyzer report's wall-clock times, CPU time is not inflated when the machine is busy.
 # FINPAY_ANALYZER=/path/to/Finpay.Generated.Analyzers.dll measures that build of the analyzer instead (before/after comparisons).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -97,22 +99,26 @@ PY
 
 echo "Project: $count PaymentRequest initializers (14 constant string assignments each) in $(ls "$work"/*.cs | wc -l) files"
 dotnet restore "$work/Bench.csproj" -v:q
+build() { # log, extra msbuild arguments...
+  local log="$1"; shift
+  /usr/bin/time -f "%U %S" -o "$log.cpu" dotnet build "$work/Bench.csproj" -c Release --no-restore --no-incremental -nologo \
+    -nodeReuse:false -p:UseSharedCompilation=false -v:d -clp:PerformanceSummary "$@" > "$log"
+  grep -E "^ +[0-9]+ ms +Csc +[0-9]+ calls" "$log" | sed 's/^ */Csc task: /'
+  awk '{ printf "build CPU: %.1f s (user+sys, build and compiler processes)\n", $1 + $2 }' "$log.cpu"
+}
 for run in $(seq 1 "$runs"); do
   # A baseline without the FINPAY analyzers first, so the difference in Csc time shows next to the compiler's own report.
   log="$work/baseline-$run.log"
-  dotnet build "$work/Bench.csproj" -c Release --no-restore --no-incremental -nologo -p:WithFinpayAnalyzers=false -v:d -clp:PerformanceSummary > "$log"
   echo "== run $run, baseline without Finpay.Generated.Analyzers"
-  grep -E "^ +[0-9]+ ms +Csc +[0-9]+ calls" "$log" | sed 's/^ */Csc task: /'
+  build "$log" -p:WithFinpayAnalyzers=false
   log="$work/build-$run.log"
-  dotnet build "$work/Bench.csproj" -c Release --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$log"
   echo "== run $run, with Finpay.Generated.Analyzers"
+  build "$log" -p:ReportAnalyzer=true
   grep -E "Total analyzer execution time|Total generator execution time" "$log" | sed 's/^ *//' | sort -u
   grep -v -- "/analyzer:" "$log" | grep -E "Finpay.Generated.Analyzers|Microsoft.CodeAnalysis.(CSharp.)?NetAnalyzers, " | sed 's/^ *//' | sort -u
-  grep -E "^ +[0-9]+ ms +Csc +[0-9]+ calls" "$log" | sed 's/^ */Csc task: /'
   log="$work/empty-$run.log"
-  dotnet build "$work/Bench.csproj" -c Release --no-restore --no-incremental -nologo -p:WithFinpayAnalyzers=false -p:WithEmptyAnalyzer=true -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$log"
   echo "== run $run, with a do-nothing analyzer on OperationKind.SimpleAssignment instead"
+  build "$log" -p:WithFinpayAnalyzers=false -p:WithEmptyAnalyzer=true -p:ReportAnalyzer=true
   grep -E "Total analyzer execution time" "$log" | sed 's/^ *//' | sort -u
   grep -v -- "/analyzer:" "$log" | grep -E "EmptyOperationAnalyzer|Microsoft.CodeAnalysis.(CSharp.)?NetAnalyzers, " | sed 's/^ *//' | sort -u
-  grep -E "^ +[0-9]+ ms +Csc +[0-9]+ calls" "$log" | sed 's/^ */Csc task: /'
 done
