@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Finpay.Generated.Analyzers.Constraints;
 
@@ -10,11 +9,13 @@ namespace Finpay.Generated.Analyzers.Constraints;
 /// </summary>
 internal readonly struct ConstantStringAssignment
 {
-    private ConstantStringAssignment(IPropertySymbol property, string value, Location location, PropertyConstraints constraints)
+    private readonly SyntaxNode _valueSyntax;
+
+    public ConstantStringAssignment(IPropertySymbol property, string value, SyntaxNode valueSyntax, PropertyConstraints constraints)
     {
         Property = property;
         Value = value;
-        Location = location;
+        _valueSyntax = valueSyntax;
         Constraints = constraints;
     }
 
@@ -22,24 +23,10 @@ internal readonly struct ConstantStringAssignment
 
     public string Value { get; }
 
-    /// <summary>The assigned expression: where a fix belongs.</summary>
-    public Location Location { get; }
+    /// <summary>The assigned expression: where a fix belongs. Computed only for a diagnostic.</summary>
+    public Location Location => _valueSyntax.GetLocation();
 
     public PropertyConstraints Constraints { get; }
 
     public string PropertyDisplayName => Property.ContainingType.Name + "." + Property.Name;
-
-    public static bool TryRead(IOperation operation, GeneratedDtoSymbols symbols, out ConstantStringAssignment assignment)
-    {
-        assignment = default;
-        if (operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } simple)
-            return false;
-        if (simple.Value.ConstantValue is not { HasValue: true, Value: string value })
-            return false;
-        if (symbols.ConstraintsOf(target.Property) is not { } constraints)
-            return false;
-
-        assignment = new ConstantStringAssignment(target.Property, value, simple.Value.Syntax.GetLocation(), constraints);
-        return true;
-    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -21,6 +22,11 @@ internal sealed class GeneratedDtoSymbols
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isRequestDto = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, PropertyConstraints?> _constraints = new(SymbolEqualityComparer.Default);
 
+    // Held once: passing the method group to GetOrAdd would allocate a delegate on every call, and ConstraintsOf runs for
+    // every property assignment in the compilation.
+    private readonly Func<INamedTypeSymbol, bool> _computeIsDto;
+    private readonly Func<IPropertySymbol, PropertyConstraints?> _computeConstraints;
+
     private GeneratedDtoSymbols(
         INamedTypeSymbol generatedCode,
         INamedTypeSymbol stringLength,
@@ -31,6 +37,8 @@ internal sealed class GeneratedDtoSymbols
         _stringLength = stringLength;
         _regularExpression = regularExpression;
         _jsonExtensionData = jsonExtensionData;
+        _computeIsDto = ComputeIsDto;
+        _computeConstraints = ComputeConstraints;
     }
 
     /// <summary>Null when the compilation cannot contain constrained DTOs (no DataAnnotations), so the rules register nothing.</summary>
@@ -47,7 +55,7 @@ internal sealed class GeneratedDtoSymbols
             compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonExtensionDataAttribute"));
     }
 
-    public bool IsDto(INamedTypeSymbol type) => _isDto.GetOrAdd(type, ComputeIsDto);
+    public bool IsDto(INamedTypeSymbol type) => _isDto.TryGetValue(type, out var isDto) ? isDto : _isDto.GetOrAdd(type, _computeIsDto);
 
     /// <summary>
     /// A request DTO has no extension-data bag: the spec marks request objects <c>additionalProperties: false</c>, and NSwag then
@@ -56,7 +64,13 @@ internal sealed class GeneratedDtoSymbols
     public bool IsRequestDto(INamedTypeSymbol type) => IsDto(type) && _isRequestDto.GetOrAdd(type, ComputeIsRequestDto);
 
     /// <summary>The constraints of a string property of a DTO, or null when it is not one or has none.</summary>
-    public PropertyConstraints? ConstraintsOf(IPropertySymbol property) => _constraints.GetOrAdd(property, ComputeConstraints);
+    public PropertyConstraints? ConstraintsOf(IPropertySymbol property)
+    {
+        // Only string properties can carry length or pattern constraints: a field read, no dictionary lookup, for the rest.
+        if (property.Type.SpecialType != SpecialType.System_String)
+            return null;
+        return _constraints.TryGetValue(property, out var constraints) ? constraints : _constraints.GetOrAdd(property, _computeConstraints);
+    }
 
     public bool HasLengthAttribute(IPropertySymbol property) =>
         property.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _stringLength));

@@ -7,10 +7,10 @@ using Xunit;
 
 namespace Finpay.Generated.Analyzers.Tests.Analyzers;
 
-public sealed class ConstantPatternAnalyzerTests
+public sealed class ConstantPatternRuleTests
 {
     private static Task<System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>> Verify(string code) =>
-        TestCompilation.VerifyAsync(new ConstantPatternAnalyzer(), "FINPAY002", "using Finpay.Generated;\n" + code);
+        TestCompilation.VerifyAsync(new ConstantAssignmentAnalyzer(), "FINPAY002", "using Finpay.Generated;\n" + code);
 
     [Fact]
     public async Task A_non_digit_amount_a_dashed_date_a_lower_case_currency_and_a_non_http_url_are_reported()
@@ -59,10 +59,9 @@ public sealed class ConstantPatternAnalyzerTests
             """);
         var compilation = TestCompilation.Create(source.Code);
 
-        var length = await TestCompilation.AnalyzeAsync(new ConstantLengthAnalyzer(), compilation);
-        var pattern = await TestCompilation.AnalyzeAsync(new ConstantPatternAnalyzer(), compilation);
+        var diagnostics = await TestCompilation.AnalyzeAsync(new ConstantAssignmentAnalyzer(), compilation);
 
-        Assert.Equal(source.Spans.Single(), length.Single().Location.SourceSpan);
-        Assert.Equal(source.Spans.Single(), pattern.Single().Location.SourceSpan);
+        Assert.Equal(new[] { "FINPAY001", "FINPAY002" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Equal(source.Spans.Single(), d.Location.SourceSpan));
     }
 }

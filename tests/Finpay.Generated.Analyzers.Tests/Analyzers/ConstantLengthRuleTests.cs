@@ -6,12 +6,12 @@ using Xunit;
 
 namespace Finpay.Generated.Analyzers.Tests.Analyzers;
 
-public sealed class ConstantLengthAnalyzerTests
+public sealed class ConstantLengthRuleTests
 {
     private const string Usings = "using Finpay.Generated;\n";
 
     private static Task<System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>> Verify(string code) =>
-        TestCompilation.VerifyAsync(new ConstantLengthAnalyzer(), "FINPAY001", Usings + code);
+        TestCompilation.VerifyAsync(new ConstantAssignmentAnalyzer(), "FINPAY001", Usings + code);
 
     [Fact]
     public async Task An_over_long_order_id_in_a_nested_initializer_is_reported_on_the_constant_with_type_range_and_length()
@@ -64,6 +64,23 @@ public sealed class ConstantLengthAnalyzerTests
             """);
 
         Assert.Contains("allows exactly 3 characters", diagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Literals_are_measured_by_their_value_so_escapes_count_once_and_verbatim_and_raw_literals_are_read()
+    {
+        await Verify(""""
+            class C
+            {
+                void M(Order a, Order b, Order c, Order d)
+                {
+                    a.Currency = "I\u0044R";
+                    b.Currency = [|@"ID""R"|];
+                    c.Currency = [|"""IDRX"""|];
+                    d.Currency = """IDR""";
+                }
+            }
+            """");
     }
 
     [Fact]
