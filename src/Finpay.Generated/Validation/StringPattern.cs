@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,8 +7,8 @@ namespace Finpay.Generated.Validation;
 /// <summary>
 /// A spec pattern, searched as JSON Schema does. Most of the spec's patterns are one ASCII class repeated between anchors
 /// (<c>^[0-9]+$</c>, <c>^[A-Z]{3}$</c>, <c>^\+?[0-9]{6,19}$</c>) or a literal start (<c>^https?://</c>): those are checked by a
-/// loop, several times faster than the regex interpreter. Anything else goes to <see cref="Regex"/>. The loop keeps the regex's exact meaning,
-/// including .NET's <c>$</c> that also matches before a final line feed; a test compares both on every spec pattern.
+/// loop, several times faster than the regex interpreter. Anything else goes to <see cref="Regex"/>. Both read a final <c>$</c>
+/// as JSON Schema (ECMA-262) does, at the very end of the input; a test compares them on every spec pattern.
 /// </summary>
 internal sealed class StringPattern
 {
@@ -48,7 +49,19 @@ internal sealed class StringPattern
     internal bool IsSimple => _regex is null;
 
     public static StringPattern Create(string pattern) =>
-        TryParseSimple(pattern) ?? TryParsePrefix(pattern) ?? new StringPattern(pattern, new Regex(pattern, RegexOptions.CultureInvariant));
+        TryParseSimple(pattern) ?? TryParsePrefix(pattern) ?? new StringPattern(pattern, new Regex(AnchorAtEndOfInput(pattern), RegexOptions.CultureInvariant));
+
+    /// <summary>
+    /// A spec pattern for .NET's regex engine. JSON Schema patterns are ECMA-262, where a final <c>$</c> matches only at the
+    /// end of the input; .NET's also matches before a final line feed, which would let <c>"1000\n"</c> pass <c>^[0-9]+$</c>.
+    /// </summary>
+    internal static string AnchorAtEndOfInput(string pattern)
+    {
+        if (!pattern.EndsWith("$", StringComparison.Ordinal)) return pattern;
+        var backslashes = 0;
+        for (var i = pattern.Length - 2; i >= 0 && pattern[i] == '\\'; i--) backslashes++;
+        return backslashes % 2 == 0 ? pattern.Substring(0, pattern.Length - 1) + "\\z" : pattern;
+    }
 
     public bool IsMatch(string value)
     {
@@ -60,8 +73,8 @@ internal sealed class StringPattern
         var start = 0;
         if (_optionalFirst != '\0' && value.Length > 0 && value[0] == _optionalFirst)
             start = 1;
-        // .NET's $ matches at the end or before a final '\n'; the class never holds '\n', so the body stops before it.
-        var end = value.Length > start && value[value.Length - 1] == '\n' ? value.Length - 1 : value.Length;
+        // The pattern is anchored at both ends, as JSON Schema reads '$': the whole rest of the value must be in the class.
+        var end = value.Length;
         var count = end - start;
         if (count < _min || count > _max)
             return false;

@@ -10,8 +10,8 @@ namespace Finpay.Sandbox.Validation;
 /// <summary>The conditional rules a schema cannot say (Finpay's "C" fields), checked after the schema passed.</summary>
 internal static class BusinessRules
 {
-    private static readonly Regex OrderIdPattern = new("^[A-Za-z0-9_-]{1,30}$", RegexOptions.CultureInvariant);
-    private static readonly Regex TokenPattern = new("^[0-9a-fA-F]{64}$", RegexOptions.CultureInvariant);
+    private static readonly Regex OrderIdPattern = new(@"^[A-Za-z0-9_-]{1,30}\z", RegexOptions.CultureInvariant);
+    private static readonly Regex TokenPattern = new(@"^[0-9a-fA-F]{64}\z", RegexOptions.CultureInvariant);
 
     public static FinpayError? Initiate(InitiateRequest request)
     {

@@ -130,7 +130,9 @@ internal sealed class SpecValidator
             if (!_patterns.TryGetValue(pattern, out var regex))
                 // Linear-time matching guards against hostile input without a wall-clock time-out, which a busy machine can
                 // exceed on a harmless input (under the load test, a few payments were answered with a bare 500).
-                _patterns[pattern] = regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+                // JSON Schema's '$' (ECMA-262) matches only at the end of the input; .NET's also before a final line feed.
+                _patterns[pattern] = regex = new Regex(pattern.EndsWith("$", StringComparison.Ordinal) && !pattern.EndsWith("\\$", StringComparison.Ordinal)
+                    ? pattern.Substring(0, pattern.Length - 1) + "\\z" : pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
             return regex;
         }
     }

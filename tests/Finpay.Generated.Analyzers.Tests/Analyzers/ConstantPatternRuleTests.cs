@@ -35,6 +35,17 @@ public sealed class ConstantPatternRuleTests
     }
 
     [Fact]
+    public async Task A_final_dollar_means_the_end_of_the_input_as_in_JSON_Schema_so_a_trailing_line_feed_is_reported()
+    {
+        await Verify("""
+            class C
+            {
+                Order M() => new Order { Id = "A1", Amount = [|"1000\n"|] };
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Patterns_are_searched_as_in_JSON_Schema_so_an_unanchored_url_pattern_accepts_a_full_url()
     {
         await Verify("""

@@ -13,7 +13,8 @@ namespace Finpay.Generated.Tests.Validation;
 
 /// <summary>
 /// The spec's simple patterns are checked by a loop instead of the regex; on every pattern of the spec both must give the
-/// same answer, trailing line feeds, signs and non-ASCII letters included.
+/// same answer, trailing line feeds, signs and non-ASCII letters included. Both follow JSON Schema (ECMA-262), where '$'
+/// matches only at the end of the input, not before a final line feed as .NET's '$' does.
 /// </summary>
 public sealed class StringPatternTests
 {
@@ -40,7 +41,7 @@ public sealed class StringPatternTests
     [MemberData(nameof(SpecPatterns))]
     public void The_loop_and_the_regex_agree_on_every_spec_pattern(string pattern)
     {
-        var regex = new Regex(pattern, RegexOptions.CultureInvariant);
+        var regex = new Regex(StringPattern.AnchorAtEndOfInput(pattern), RegexOptions.CultureInvariant);
         var checker = StringPattern.Create(pattern);
         var strings = from length in Gen.Choose(0, 70)
                       from alphabet in Gen.Elements(Alphabets)
@@ -53,7 +54,7 @@ public sealed class StringPatternTests
     }
 
     [Theory]
-    [InlineData("^[0-9]+$", "123\n", true)]
+    [InlineData("^[0-9]+$", "123\n", false)]
     [InlineData("^[0-9]+$", "123\n\n", false)]
     [InlineData("^[0-9]+$", "\n", false)]
     [InlineData("^[A-Z]{3}$", "IDR", true)]
@@ -78,7 +79,31 @@ public sealed class StringPatternTests
 
         Assert.True(checker.IsSimple);
         Assert.Equal(matches, checker.IsMatch(value));
-        Assert.Equal(new Regex(pattern, RegexOptions.CultureInvariant).IsMatch(value), matches);
+        Assert.Equal(new Regex(StringPattern.AnchorAtEndOfInput(pattern), RegexOptions.CultureInvariant).IsMatch(value), matches);
+    }
+
+    [Theory]
+    [InlineData("^[0-9]+$", "^[0-9]+\\z")]
+    [InlineData("^https?://", "^https?://")]
+    [InlineData("^a\\$", "^a\\$")]
+    [InlineData("^a\\\\$", "^a\\\\\\z")]
+    public void A_final_dollar_anchors_at_the_end_of_the_input_as_in_JSON_Schema(string pattern, string expected)
+    {
+        Assert.Equal(expected, StringPattern.AnchorAtEndOfInput(pattern));
+    }
+
+    [Fact]
+    public void An_amount_with_a_trailing_line_feed_breaks_its_pattern_as_JSON_Schema_says()
+    {
+        // Built at run time: as a constant, FINPAY002 already stops it at compile time.
+        var order = new Order { Id = "ORDER-1", Amount = string.Concat("1000", "\n") };
+
+        var error = Assert.Single(order.Validate());
+
+        Assert.Equal("amount", error.Path);
+        Assert.Equal("pattern", error.Rule);
+        Assert.True(StringPattern.Create("^[0-9a-fA-F]{64}$").IsSimple);
+        Assert.False(StringPattern.Create("^[^@\\s]+@[^@\\s]+$").IsMatch("a@b\n"));
     }
 
     [Theory]
