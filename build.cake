@@ -68,6 +68,67 @@ Task("Test")
     if (failed > 0) throw new CakeException($"{failed} test(s) failed.");
 });
 
+// ---------------------------------------------------------------- public API (Microsoft.CodeAnalysis.PublicApiAnalyzers)
+var sdkProject = root.CombineWithFilePath("src/Finpay.Generated/Finpay.Generated.csproj");
+var shippedApi = root.CombineWithFilePath("src/Finpay.Generated/PublicAPI.Shipped.txt");
+var unshippedApi = root.CombineWithFilePath("src/Finpay.Generated/PublicAPI.Unshipped.txt");
+var undeclaredApi = new System.Text.RegularExpressions.Regex(@"error RS0016: Symbol '(?<api>.+)' is not part of the declared public API");
+var vanishedApi = new System.Text.RegularExpressions.Regex(@"error RS0017: Symbol '(?<api>.+)' is part of the declared (public )?API, but is either not public or could not be found");
+
+// Builds the SDK from scratch and returns what RS0016 (public but undeclared) and RS0017 (declared but gone) report, with
+// the symbol exactly as the analyzer writes it in PublicAPI.*.txt. Every target framework must agree on one surface.
+(SortedSet<string> Added, SortedSet<string> Removed, List<string> OtherErrors) PublicApiDifference()
+{
+    var settings = new ProcessSettings
+    {
+        Arguments = $"build \"{sdkProject}\" -c {configuration} -nologo -v:minimal -p:UseSharedCompilation=false",
+        WorkingDirectory = root,
+        RedirectStandardOutput = true,
+    };
+    Information($"> dotnet {settings.Arguments.Render()}");
+    StartProcess("dotnet", settings, out var output);
+    var added = new SortedSet<string>(StringComparer.Ordinal);
+    var removed = new SortedSet<string>(StringComparer.Ordinal);
+    var other = new List<string>();
+    foreach (var line in output)
+    {
+        if (undeclaredApi.Match(line) is { Success: true } a) added.Add(a.Groups["api"].Value);
+        else if (vanishedApi.Match(line) is { Success: true } r) removed.Add(r.Groups["api"].Value);
+        else if (line.Contains(": error ")) other.Add(line);
+    }
+    return (added, removed, other.Distinct().ToList());
+}
+
+Task("AcceptPublicApi")
+    .Description("Records the SDK's current public surface in PublicAPI.Unshipped.txt (RS0016 lines added, RS0017 lines removed).")
+    .IsDependentOn("NpmTools")
+    .Does(() =>
+{
+    var (added, removed, other) = PublicApiDifference();
+    if (other.Count > 0)
+    {
+        foreach (var line in other) Error(line);
+        throw new CakeException("The SDK has build errors other than RS0016/RS0017; fix them first.");
+    }
+    var shipped = System.IO.File.ReadAllLines(shippedApi.FullPath).ToHashSet(StringComparer.Ordinal);
+    var unshipped = System.IO.File.ReadAllLines(unshippedApi.FullPath).Where(l => l.Length > 0 && !l.StartsWith("#")).ToList();
+    foreach (var api in removed)
+    {
+        // An unshipped line simply goes; a shipped one stays in Shipped and is marked removed, as the analyzer expects.
+        if (!unshipped.Remove(api) && shipped.Contains(api)) unshipped.Add("*REMOVED*" + api);
+    }
+    unshipped.AddRange(added.Where(api => !unshipped.Contains(api)));
+    var ordered = unshipped.Distinct().OrderBy(l => l.StartsWith("*REMOVED*") ? l.Substring(9) : l, StringComparer.Ordinal);
+    System.IO.File.WriteAllText(unshippedApi.FullPath, "#nullable enable\n" + string.Concat(ordered.Select(l => l + "\n")));
+    foreach (var api in added) Information("+ " + api);
+    foreach (var api in removed) Information("- " + api);
+
+    var check = PublicApiDifference();
+    if (check.Added.Count + check.Removed.Count + check.OtherErrors.Count > 0)
+        throw new CakeException("The SDK still does not build after accepting its public API: a member may differ between target frameworks (see the errors above).");
+    Information($"Accepted {added.Count} added and {removed.Count} removed public API line(s) in {root.GetRelativePath(unshippedApi)}: review the diff and commit it.");
+});
+
 // ---------------------------------------------------------------- contracts (Pact)
 var contractTests = root.CombineWithFilePath("tests/Finpay.Generated.ContractTests/Finpay.Generated.ContractTests.csproj");
 var committedPacts = root.Combine("pacts");
