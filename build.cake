@@ -129,6 +129,74 @@ Task("AcceptPublicApi")
     Information($"Accepted {added.Count} added and {removed.Count} removed public API line(s) in {root.GetRelativePath(unshippedApi)}: review the diff and commit it.");
 });
 
+// ---------------------------------------------------------------- spec changes
+string? GitText(string arguments)
+{
+    var exit = StartProcess("git", new ProcessSettings { Arguments = arguments, WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true }, out var lines);
+    return exit == 0 ? string.Join("\n", lines) + "\n" : null;
+}
+
+// The public surface as PublicAPI.Shipped.txt + PublicAPI.Unshipped.txt declare it (*REMOVED* lines taken out).
+SortedSet<string>? DeclaredPublicApi(Func<string, string?> read)
+{
+    var shipped = read("src/Finpay.Generated/PublicAPI.Shipped.txt");
+    if (shipped is null) return null;
+    var lines = (shipped + (read("src/Finpay.Generated/PublicAPI.Unshipped.txt") ?? "")).Split('\n')
+        .Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith("#")).ToList();
+    var declared = new SortedSet<string>(lines.Where(l => !l.StartsWith("*REMOVED*")), StringComparer.Ordinal);
+    foreach (var removed in lines.Where(l => l.StartsWith("*REMOVED*"))) declared.Remove(removed.Substring("*REMOVED*".Length));
+    return declared;
+}
+
+Task("SpecChanges")
+    .Description("Classifies the spec's changes since a base (--base=<git ref>, else GITHUB_BASE_REF, else the latest tag) and fails on a breaking one without the version bump semver needs.")
+    .Does(() =>
+{
+    string? baseRef = null, source = null;
+    if (Argument<string?>("base", null) is { Length: > 0 } requested) (baseRef, source) = (requested, "--base");
+    else if (EnvironmentVariable("GITHUB_BASE_REF") is { Length: > 0 } pullRequestBase)
+        (baseRef, source) = (GitText($"rev-parse --verify --quiet origin/{pullRequestBase}") is not null ? "origin/" + pullRequestBase : pullRequestBase, "GITHUB_BASE_REF");
+    else if (GitText("describe --tags --abbrev=0")?.Trim() is { Length: > 0 } tag) (baseRef, source) = (tag, "the latest tag");
+    if (baseRef is null)
+    {
+        Information("SpecChanges: no base to compare with (no --base, no GITHUB_BASE_REF, no tag); nothing to report.");
+        return;
+    }
+    if (GitText($"rev-parse --verify --quiet {baseRef}^{{commit}}") is null)
+        throw new CakeException($"SpecChanges: the base '{baseRef}' (from {source}) is not a revision of this repository; fetch it first (in CI: actions/checkout with fetch-depth: 0).");
+
+    Information($"SpecChanges: spec/finpay-card.yaml at {baseRef} (from {source}) against the working tree.");
+    var baseSpecText = GitText($"show {baseRef}:spec/finpay-card.yaml");
+    if (baseSpecText is null)
+    {
+        Information($"{baseRef} has no spec/finpay-card.yaml; nothing to compare.");
+        return;
+    }
+    var directory = root.Combine("artifacts/spec-changes");
+    EnsureDirectoryExists(directory);
+    var baseSpec = directory.CombineWithFilePath("base.yaml");
+    System.IO.File.WriteAllText(baseSpec.FullPath, baseSpecText);
+    var baseVersion = System.Text.RegularExpressions.Regex.Match(GitText($"show {baseRef}:Directory.Build.props") ?? "", "<Version>([^<]+)</Version>").Groups[1].Value;
+    var versionArguments = baseVersion.Length > 0 ? $" --base-version {baseVersion} --version {PackageVersion()}" : "";
+    var exit = Run("dotnet", $"run --project generator/Finpay.SpecChanges -c {configuration} --no-launch-profile -- \"{baseSpec}\" spec/finpay-card.yaml{versionArguments}");
+
+    var apiBefore = DeclaredPublicApi(path => GitText($"show {baseRef}:{path}"));
+    var apiNow = DeclaredPublicApi(path => FileExists(root.CombineWithFilePath(path)) ? System.IO.File.ReadAllText(root.CombineWithFilePath(path).FullPath) : null);
+    if (apiBefore is null || apiNow is null)
+        Information($"Public API difference: not shown, {baseRef} has no PublicAPI.Shipped.txt to compare with.");
+    else
+    {
+        var removed = apiBefore.Except(apiNow).ToList();
+        var added = apiNow.Except(apiBefore).ToList();
+        Information($"Public API difference since {baseRef}: {removed.Count} removed, {added.Count} added.");
+        foreach (var line in removed) Information("- " + line);
+        foreach (var line in added) Information("+ " + line);
+    }
+
+    if (exit == 1) throw new CakeException("SpecChanges: breaking spec change(s) without the version bump semantic versioning requires (see above).");
+    if (exit != 0) throw new CakeException($"SpecChanges: the comparison failed (exit code {exit}).");
+});
+
 // ---------------------------------------------------------------- contracts (Pact)
 var contractTests = root.CombineWithFilePath("tests/Finpay.Generated.ContractTests/Finpay.Generated.ContractTests.csproj");
 var committedPacts = root.Combine("pacts");
@@ -387,6 +455,7 @@ ToolSandbox StartToolSandbox(FilePath finpay)
 
 Task("Default")
     .Description("What CI runs.")
+    .IsDependentOn("SpecChanges")
     .IsDependentOn("Contracts")
     .IsDependentOn("Test")
     .IsDependentOn("PackageConsumption");
