@@ -68,6 +68,135 @@ Task("Test")
     if (failed > 0) throw new CakeException($"{failed} test(s) failed.");
 });
 
+// ---------------------------------------------------------------- public API (Microsoft.CodeAnalysis.PublicApiAnalyzers)
+var sdkProject = root.CombineWithFilePath("src/Finpay.Generated/Finpay.Generated.csproj");
+var shippedApi = root.CombineWithFilePath("src/Finpay.Generated/PublicAPI.Shipped.txt");
+var unshippedApi = root.CombineWithFilePath("src/Finpay.Generated/PublicAPI.Unshipped.txt");
+var undeclaredApi = new System.Text.RegularExpressions.Regex(@"error RS0016: Symbol '(?<api>.+)' is not part of the declared public API");
+var vanishedApi = new System.Text.RegularExpressions.Regex(@"error RS0017: Symbol '(?<api>.+)' is part of the declared (public )?API, but is either not public or could not be found");
+
+// Builds the SDK from scratch and returns what RS0016 (public but undeclared) and RS0017 (declared but gone) report, with
+// the symbol exactly as the analyzer writes it in PublicAPI.*.txt. Every target framework must agree on one surface.
+(SortedSet<string> Added, SortedSet<string> Removed, List<string> OtherErrors) PublicApiDifference()
+{
+    var settings = new ProcessSettings
+    {
+        Arguments = $"build \"{sdkProject}\" -c {configuration} -nologo -v:minimal -p:UseSharedCompilation=false",
+        WorkingDirectory = root,
+        RedirectStandardOutput = true,
+    };
+    Information($"> dotnet {settings.Arguments.Render()}");
+    StartProcess("dotnet", settings, out var output);
+    var added = new SortedSet<string>(StringComparer.Ordinal);
+    var removed = new SortedSet<string>(StringComparer.Ordinal);
+    var other = new List<string>();
+    foreach (var line in output)
+    {
+        if (undeclaredApi.Match(line) is { Success: true } a) added.Add(a.Groups["api"].Value);
+        else if (vanishedApi.Match(line) is { Success: true } r) removed.Add(r.Groups["api"].Value);
+        else if (line.Contains(": error ")) other.Add(line);
+    }
+    return (added, removed, other.Distinct().ToList());
+}
+
+Task("AcceptPublicApi")
+    .Description("Records the SDK's current public surface in PublicAPI.Unshipped.txt (RS0016 lines added, RS0017 lines removed).")
+    .IsDependentOn("NpmTools")
+    .Does(() =>
+{
+    var (added, removed, other) = PublicApiDifference();
+    if (other.Count > 0)
+    {
+        foreach (var line in other) Error(line);
+        throw new CakeException("The SDK has build errors other than RS0016/RS0017; fix them first.");
+    }
+    var shipped = System.IO.File.ReadAllLines(shippedApi.FullPath).ToHashSet(StringComparer.Ordinal);
+    var unshipped = System.IO.File.ReadAllLines(unshippedApi.FullPath).Where(l => l.Length > 0 && !l.StartsWith("#")).ToList();
+    foreach (var api in removed)
+    {
+        // An unshipped line simply goes; a shipped one stays in Shipped and is marked removed, as the analyzer expects.
+        if (!unshipped.Remove(api) && shipped.Contains(api)) unshipped.Add("*REMOVED*" + api);
+    }
+    unshipped.AddRange(added.Where(api => !unshipped.Contains(api)));
+    var ordered = unshipped.Distinct().OrderBy(l => l.StartsWith("*REMOVED*") ? l.Substring(9) : l, StringComparer.Ordinal);
+    System.IO.File.WriteAllText(unshippedApi.FullPath, "#nullable enable\n" + string.Concat(ordered.Select(l => l + "\n")));
+    foreach (var api in added) Information("+ " + api);
+    foreach (var api in removed) Information("- " + api);
+
+    var check = PublicApiDifference();
+    if (check.Added.Count + check.Removed.Count + check.OtherErrors.Count > 0)
+        throw new CakeException("The SDK still does not build after accepting its public API: a member may differ between target frameworks (see the errors above).");
+    Information($"Accepted {added.Count} added and {removed.Count} removed public API line(s) in {root.GetRelativePath(unshippedApi)}: review the diff and commit it.");
+});
+
+// ---------------------------------------------------------------- spec changes
+string? GitText(string arguments)
+{
+    var exit = StartProcess("git", new ProcessSettings { Arguments = arguments, WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true }, out var lines);
+    return exit == 0 ? string.Join("\n", lines) + "\n" : null;
+}
+
+// The public surface as PublicAPI.Shipped.txt + PublicAPI.Unshipped.txt declare it (*REMOVED* lines taken out).
+SortedSet<string>? DeclaredPublicApi(Func<string, string?> read)
+{
+    var shipped = read("src/Finpay.Generated/PublicAPI.Shipped.txt");
+    if (shipped is null) return null;
+    var lines = (shipped + (read("src/Finpay.Generated/PublicAPI.Unshipped.txt") ?? "")).Split('\n')
+        .Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith("#")).ToList();
+    var declared = new SortedSet<string>(lines.Where(l => !l.StartsWith("*REMOVED*")), StringComparer.Ordinal);
+    foreach (var removed in lines.Where(l => l.StartsWith("*REMOVED*"))) declared.Remove(removed.Substring("*REMOVED*".Length));
+    return declared;
+}
+
+Task("SpecChanges")
+    .Description("Classifies the spec's changes since a base (--base=<git ref>, else GITHUB_BASE_REF, else the latest tag) and fails on a breaking one without the version bump semver needs.")
+    .Does(() =>
+{
+    string? baseRef = null, source = null;
+    if (Argument<string?>("base", null) is { Length: > 0 } requested) (baseRef, source) = (requested, "--base");
+    else if (EnvironmentVariable("GITHUB_BASE_REF") is { Length: > 0 } pullRequestBase)
+        (baseRef, source) = (GitText($"rev-parse --verify --quiet origin/{pullRequestBase}") is not null ? "origin/" + pullRequestBase : pullRequestBase, "GITHUB_BASE_REF");
+    else if (GitText("describe --tags --abbrev=0")?.Trim() is { Length: > 0 } tag) (baseRef, source) = (tag, "the latest tag");
+    if (baseRef is null)
+    {
+        Information("SpecChanges: no base to compare with (no --base, no GITHUB_BASE_REF, no tag); nothing to report.");
+        return;
+    }
+    if (GitText($"rev-parse --verify --quiet {baseRef}^{{commit}}") is null)
+        throw new CakeException($"SpecChanges: the base '{baseRef}' (from {source}) is not a revision of this repository; fetch it first (in CI: actions/checkout with fetch-depth: 0).");
+
+    Information($"SpecChanges: spec/finpay-card.yaml at {baseRef} (from {source}) against the working tree.");
+    var baseSpecText = GitText($"show {baseRef}:spec/finpay-card.yaml");
+    if (baseSpecText is null)
+    {
+        Information($"{baseRef} has no spec/finpay-card.yaml; nothing to compare.");
+        return;
+    }
+    var directory = root.Combine("artifacts/spec-changes");
+    EnsureDirectoryExists(directory);
+    var baseSpec = directory.CombineWithFilePath("base.yaml");
+    System.IO.File.WriteAllText(baseSpec.FullPath, baseSpecText);
+    var baseVersion = System.Text.RegularExpressions.Regex.Match(GitText($"show {baseRef}:Directory.Build.props") ?? "", "<Version>([^<]+)</Version>").Groups[1].Value;
+    var versionArguments = baseVersion.Length > 0 ? $" --base-version {baseVersion} --version {PackageVersion()}" : "";
+    var exit = Run("dotnet", $"run --project generator/Finpay.SpecChanges -c {configuration} --no-launch-profile -- \"{baseSpec}\" spec/finpay-card.yaml{versionArguments}");
+
+    var apiBefore = DeclaredPublicApi(path => GitText($"show {baseRef}:{path}"));
+    var apiNow = DeclaredPublicApi(path => FileExists(root.CombineWithFilePath(path)) ? System.IO.File.ReadAllText(root.CombineWithFilePath(path).FullPath) : null);
+    if (apiBefore is null || apiNow is null)
+        Information($"Public API difference: not shown, {baseRef} has no PublicAPI.Shipped.txt to compare with.");
+    else
+    {
+        var removed = apiBefore.Except(apiNow).ToList();
+        var added = apiNow.Except(apiBefore).ToList();
+        Information($"Public API difference since {baseRef}: {removed.Count} removed, {added.Count} added.");
+        foreach (var line in removed) Information("- " + line);
+        foreach (var line in added) Information("+ " + line);
+    }
+
+    if (exit == 1) throw new CakeException("SpecChanges: breaking spec change(s) without the version bump semantic versioning requires (see above).");
+    if (exit != 0) throw new CakeException($"SpecChanges: the comparison failed (exit code {exit}).");
+});
+
 // ---------------------------------------------------------------- contracts (Pact)
 var contractTests = root.CombineWithFilePath("tests/Finpay.Generated.ContractTests/Finpay.Generated.ContractTests.csproj");
 var committedPacts = root.Combine("pacts");
@@ -326,6 +455,7 @@ ToolSandbox StartToolSandbox(FilePath finpay)
 
 Task("Default")
     .Description("What CI runs.")
+    .IsDependentOn("SpecChanges")
     .IsDependentOn("Contracts")
     .IsDependentOn("Test")
     .IsDependentOn("PackageConsumption");

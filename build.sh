@@ -12,7 +12,7 @@ dotnet cake "$@"
 code=$?
 if [ -f "$summary" ]; then
   cat "$summary"
-else
+elif [ "$code" -ne 0 ]; then
   echo "The run stopped before any test ran (exit code $code)."
   echo "0 passed, 0 failed"
 fi

@@ -17,6 +17,9 @@ public class GenerationBuildTests
         var first = project.Build();
         Assert.True(first.ExitCode == 0, first.Output);
         Assert.Contains("Finpay: generating", first.Output);
+        // NSwag comes from the NuGet package NSwag.MSBuild, not from node_modules.
+        Assert.True(first.Output.ToLowerInvariant().Contains($"nswag.msbuild/{ScratchProject.PinnedVersion("NSwag.MSBuild")}/tools/net100/dotnet-nswag.dll"), first.Output);
+        Assert.DoesNotContain("node_modules/nswag", first.Output);
         Assert.Contains("[System.ComponentModel.DataAnnotations.StringLength(30, MinimumLength = 1)]", File.ReadAllText(project.GeneratedFile));
 
         var noOp = project.Build();
@@ -44,6 +47,17 @@ public class GenerationBuildTests
         var unreadable = project.Build();
         Assert.NotEqual(0, unreadable.ExitCode);
         Assert.Matches(@"finpay-card\.yaml:\d+:\d+ error", unreadable.Output);
+    }
+
+    [Fact]
+    public void A_project_that_does_not_reference_NSwag_MSBuild_gets_an_error_that_says_so()
+    {
+        using var project = new ScratchProject(referenceNSwag: false);
+
+        var build = project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Finpay: NSwag.MSBuild is not restored for Scratch.csproj", build.Output);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
+using System.Xml.Linq;
 
 namespace Finpay.Generated.BuildTests;
 
@@ -11,8 +13,11 @@ namespace Finpay.Generated.BuildTests;
 /// </summary>
 internal sealed class ScratchProject : IDisposable
 {
-    public ScratchProject()
+    public ScratchProject(bool referenceNSwag = true)
     {
+        var nswag = referenceNSwag
+            ? $"<PackageReference Include=\"NSwag.MSBuild\" Version=\"{PinnedVersion("NSwag.MSBuild")}\" PrivateAssets=\"all\" IncludeAssets=\"build; buildtransitive; buildMultitargeting\" />"
+            : "";
         Directory.CreateDirectory(Folder);
         File.Copy(Path.Combine(RepoRoot, "spec", "finpay-card.yaml"), SpecFile);
         File.WriteAllText(Path.Combine(Folder, "Scratch.csproj"), $"""
@@ -26,7 +31,8 @@ internal sealed class ScratchProject : IDisposable
                 <FinpaySpecFile>{SpecFile}</FinpaySpecFile>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Newtonsoft.Json" Version="13.0.4" />
+                <PackageReference Include="Newtonsoft.Json" Version="{PinnedVersion("Newtonsoft.Json")}" />
+                {nswag}
               </ItemGroup>
               <Import Project="{RepoRoot}/generator/Finpay.NSwag.targets" />
             </Project>
@@ -37,6 +43,13 @@ internal sealed class ScratchProject : IDisposable
     }
 
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The version Directory.Packages.props pins, so the scratch project builds with the repository's own tools.</summary>
+    public static string PinnedVersion(string package) =>
+        XDocument.Load(Path.Combine(RepoRoot, "Directory.Packages.props"))
+            .Descendants("PackageVersion")
+            .Single(p => (string?)p.Attribute("Include") == package)
+            .Attribute("Version")!.Value;
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "finpay-build-" + Guid.NewGuid().ToString("N"));
 

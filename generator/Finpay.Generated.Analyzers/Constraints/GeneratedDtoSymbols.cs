@@ -7,14 +7,11 @@ namespace Finpay.Generated.Analyzers.Constraints;
 
 /// <summary>
 /// The attribute symbols the FINPAY rules read, resolved once per compilation, plus per-compilation caches of what each DTO
-/// type and property allows. A DTO is a class NSwag generated from a schema: it carries <c>[GeneratedCode("NJsonSchema", ...)]</c>.
+/// type and property allows. Which types are DTOs is <see cref="NSwagDto"/>'s call.
 /// Works for DTOs in source (the SDK itself) and in metadata (a merchant's project referencing the SDK).
 /// </summary>
 internal sealed class GeneratedDtoSymbols
 {
-    private const string SchemaGeneratorName = "NJsonSchema";
-
-    private readonly INamedTypeSymbol _generatedCode;
     private readonly INamedTypeSymbol _stringLength;
     private readonly INamedTypeSymbol? _regularExpression;
     private readonly INamedTypeSymbol? _jsonExtensionData;
@@ -28,12 +25,10 @@ internal sealed class GeneratedDtoSymbols
     private readonly Func<IPropertySymbol, PropertyConstraints?> _computeConstraints;
 
     private GeneratedDtoSymbols(
-        INamedTypeSymbol generatedCode,
         INamedTypeSymbol stringLength,
         INamedTypeSymbol? regularExpression,
         INamedTypeSymbol? jsonExtensionData)
     {
-        _generatedCode = generatedCode;
         _stringLength = stringLength;
         _regularExpression = regularExpression;
         _jsonExtensionData = jsonExtensionData;
@@ -49,7 +44,6 @@ internal sealed class GeneratedDtoSymbols
         if (generatedCode is null || stringLength is null)
             return null;
         return new GeneratedDtoSymbols(
-            generatedCode,
             stringLength,
             compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.RegularExpressionAttribute"),
             compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonExtensionDataAttribute"));
@@ -75,12 +69,7 @@ internal sealed class GeneratedDtoSymbols
     public bool HasLengthAttribute(IPropertySymbol property) =>
         property.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _stringLength));
 
-    private bool ComputeIsDto(INamedTypeSymbol type) =>
-        type.TypeKind == TypeKind.Class &&
-        type.GetAttributes().Any(a =>
-            SymbolEqualityComparer.Default.Equals(a.AttributeClass, _generatedCode) &&
-            a.ConstructorArguments.Length > 0 &&
-            a.ConstructorArguments[0].Value as string == SchemaGeneratorName);
+    private static bool ComputeIsDto(INamedTypeSymbol type) => NSwagDto.Is(type);
 
     private bool ComputeIsRequestDto(INamedTypeSymbol type) =>
         _jsonExtensionData is null ||
@@ -98,13 +87,7 @@ internal sealed class GeneratedDtoSymbols
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _stringLength))
             {
-                if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int maximum)
-                    max = maximum == int.MaxValue ? null : maximum;
-                foreach (var named in attribute.NamedArguments)
-                {
-                    if (named.Key == "MinimumLength" && named.Value.Value is int minimum && minimum > 0)
-                        min = minimum;
-                }
+                StringLengthReader.TryRead(attribute, out min, out max);
             }
             else if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _regularExpression) &&
                      attribute.ConstructorArguments.Length == 1)

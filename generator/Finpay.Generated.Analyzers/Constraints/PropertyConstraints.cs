@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using Finpay.Generated.Validation;
 
 namespace Finpay.Generated.Analyzers.Constraints;
 
@@ -57,25 +58,13 @@ internal sealed class PropertyConstraints
         }
     }
 
-    /// <summary>
-    /// JSON Schema patterns are ECMA-262, where a final <c>$</c> matches only at the end of the input; .NET's also matches before
-    /// a final line feed. The SDK's validators read it the same way (Validation/StringPattern.cs in the SDK).
-    /// </summary>
-    private static string AnchorAtEndOfInput(string pattern)
-    {
-        if (!pattern.EndsWith("$", StringComparison.Ordinal)) return pattern;
-        var backslashes = 0;
-        for (var i = pattern.Length - 2; i >= 0 && pattern[i] == '\\'; i--) backslashes++;
-        return backslashes % 2 == 0 ? pattern.Substring(0, pattern.Length - 1) + "\\z" : pattern;
-    }
-
     private static Regex? CreateRegex(string? pattern)
     {
         if (pattern is null)
             return null;
         try
         {
-            return new Regex(AnchorAtEndOfInput(pattern), RegexOptions.CultureInvariant, MatchTimeout);
+            return new Regex(JsonSchemaPattern.ToDotNet(pattern), RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException)
         {

@@ -1,4 +1,5 @@
 using Finpay.Generated.Analyzers.Constraints;
+using Finpay.Generated.Validation;
 using Microsoft.CodeAnalysis;
 
 namespace Finpay.Generated.Analyzers.Rules;

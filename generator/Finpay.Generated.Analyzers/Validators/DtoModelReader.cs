@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using Finpay.Generated.Analyzers.Constraints;
 using Microsoft.CodeAnalysis;
 
 namespace Finpay.Generated.Analyzers.Validators;
@@ -11,16 +12,9 @@ internal static class DtoModelReader
 {
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
 
-    public static bool IsSchemaDto(ISymbol type) =>
-        type is INamedTypeSymbol { TypeKind: TypeKind.Class } &&
-        type.GetAttributes().Any(a =>
-            a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute" &&
-            a.ConstructorArguments.Length > 0 &&
-            a.ConstructorArguments[0].Value as string == "NJsonSchema");
-
     public static DtoModel? Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        if (!IsSchemaDto(type))
+        if (!NSwagDto.Is(type))
             return null;
 
         var properties = ImmutableArray.CreateBuilder<PropertyModel>();
@@ -58,14 +52,8 @@ internal static class DtoModelReader
                 case DataAnnotations + "RequiredAttribute":
                     required = true;
                     break;
-                case DataAnnotations + "StringLengthAttribute" when args.Length == 1 && args[0].Value is int maximum:
-                    max = maximum == int.MaxValue ? null : maximum;
-                    foreach (var named in attribute.NamedArguments)
-                    {
-                        if (named.Key == "MinimumLength" && named.Value.Value is int minimum && minimum > 0)
-                            min = minimum;
-                    }
-
+                case DataAnnotations + "StringLengthAttribute" when StringLengthReader.TryRead(attribute, out var minLength, out var maxLength):
+                    (min, max) = (minLength, maxLength);
                     break;
                 case DataAnnotations + "MinLengthAttribute" when args.Length == 1 && args[0].Value is int minItems:
                     min = minItems;
@@ -110,10 +98,10 @@ internal static class DtoModelReader
 
         if (IsNumber(type))
             return PropertyKind.Number;
-        if (IsSchemaDto(type))
+        if (NSwagDto.Is(type))
             return PropertyKind.Dto;
         if (ListElementOf(type) is { } element)
-            return IsSchemaDto(element) ? PropertyKind.DtoList : PropertyKind.List;
+            return NSwagDto.Is(element) ? PropertyKind.DtoList : PropertyKind.List;
         return PropertyKind.Other;
     }
 

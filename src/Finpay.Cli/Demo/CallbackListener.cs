@@ -4,6 +4,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Callbacks;
+using Finpay.Generated.Values;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -43,7 +44,7 @@ internal sealed class CallbackListener : IAsyncDisposable
             if (result.IsValid && result.Callback!.Order?.Id == listener._watchedOrderId) listener._received.TrySetResult(result);
             else if (!result.IsValid) listener._received.TrySetResult(result);
             return result.IsValid
-                ? Results.Text("{\"responseCode\":\"2000000\",\"responseMessage\":\"Success\"}", "application/json")
+                ? Results.Text($"{{\"responseCode\":\"{ResponseCode.Success}\",\"responseMessage\":\"Success\"}}", "application/json")
                 : Results.Text("{\"responseCode\":\"4010000\",\"responseMessage\":\"Invalid signature\"}", "application/json", statusCode: 401);
         });
         await app.StartAsync(cancellationToken);

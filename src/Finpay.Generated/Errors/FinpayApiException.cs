@@ -4,7 +4,7 @@ namespace Finpay.Generated.Errors;
 
 /// <summary>
 /// Finpay answered, but not with success: a non-2xx status (with or without Finpay's error envelope), a 200 whose
-/// <c>responseCode</c> is not <c>2000000</c>, or a body the SDK could not read (HTML, truncated or wrongly typed JSON, too large).
+/// <c>responseCode</c> is not <see cref="Values.ResponseCode.Success"/>, or a body the SDK could not read (HTML, truncated or wrongly typed JSON, too large).
 /// </summary>
 public sealed class FinpayApiException : FinpayException
 {

@@ -5,17 +5,16 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Errors;
+using Finpay.Generated.Values;
 
 namespace Finpay.Generated.Http;
 
 /// <summary>
 /// Turns every answer that is not a success into a <see cref="FinpayApiException"/>: a non-2xx status, a 2xx whose
-/// <c>responseCode</c> is not <c>2000000</c>, and a 2xx that is not Finpay's JSON. Runs after retries, on the buffered body.
+/// <c>responseCode</c> is not <see cref="ResponseCode.Success"/>, and a 2xx that is not Finpay's JSON. Runs after retries, on the buffered body.
 /// </summary>
 internal sealed class FinpayResponseCheckHandler : DelegatingHandler
 {
-    private const string Success = "2000000";
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -46,7 +45,7 @@ internal sealed class FinpayResponseCheckHandler : DelegatingHandler
             call.ResponseBody = body;
         }
 
-        if (status is >= 200 and <= 299 && responseCode == Success)
+        if (status is >= 200 and <= 299 && string.Equals(responseCode, ResponseCode.Success.ToString(), StringComparison.Ordinal))
             return response;
 
         response.Dispose();

@@ -49,19 +49,7 @@ internal sealed class StringPattern
     internal bool IsSimple => _regex is null;
 
     public static StringPattern Create(string pattern) =>
-        TryParseSimple(pattern) ?? TryParsePrefix(pattern) ?? new StringPattern(pattern, new Regex(AnchorAtEndOfInput(pattern), RegexOptions.CultureInvariant));
-
-    /// <summary>
-    /// A spec pattern for .NET's regex engine. JSON Schema patterns are ECMA-262, where a final <c>$</c> matches only at the
-    /// end of the input; .NET's also matches before a final line feed, which would let <c>"1000\n"</c> pass <c>^[0-9]+$</c>.
-    /// </summary>
-    internal static string AnchorAtEndOfInput(string pattern)
-    {
-        if (!pattern.EndsWith("$", StringComparison.Ordinal)) return pattern;
-        var backslashes = 0;
-        for (var i = pattern.Length - 2; i >= 0 && pattern[i] == '\\'; i--) backslashes++;
-        return backslashes % 2 == 0 ? pattern.Substring(0, pattern.Length - 1) + "\\z" : pattern;
-    }
+        TryParseSimple(pattern) ?? TryParsePrefix(pattern) ?? new StringPattern(pattern, new Regex(JsonSchemaPattern.ToDotNet(pattern), RegexOptions.CultureInvariant));
 
     public bool IsMatch(string value)
     {

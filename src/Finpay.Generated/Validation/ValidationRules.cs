@@ -20,19 +20,6 @@ internal static class ValidationRules
     public static IReadOnlyList<FinpayValidationError> Result(List<FinpayValidationError>? errors) =>
         errors is null ? NoErrors : errors;
 
-    public static int CountCodePoints(string value)
-    {
-        var count = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                i++;
-            count++;
-        }
-
-        return count;
-    }
-
     public static void Required(ref List<FinpayValidationError>? errors, in ValidationPath path, string name) =>
         Add(ref errors, path.Text(name), "required", "is required but missing.");
 
@@ -42,7 +29,7 @@ internal static class ValidationRules
         // Code points are never more than UTF-16 units nor fewer than half of them: most values need no counting.
         if ((min is null || value.Length / 2 >= min) && (max is null || value.Length <= max))
             return true;
-        var length = CountCodePoints(value);
+        var length = CodePoints.Count(value);
         if (min is { } minimum && length < minimum)
         {
             Add(ref errors, path.Text(name), "minLength", $"is too short: minLength is {minimum}, the value has {Characters(length)}.");

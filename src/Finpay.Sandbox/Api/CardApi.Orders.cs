@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.Tasks;
 using Finpay.Generated;
+using Finpay.Generated.Values;
 using Finpay.Sandbox.Orders;
 using Finpay.Sandbox.Validation;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,7 @@ internal sealed partial class CardApi
     public Task<IResult> CheckStatusAsync(HttpContext context, string orderId) => HandleAsync(context, merchantId =>
         Task.FromResult<object>(WithOrder(merchantId, orderId, order => new CheckStatusResponse
         {
-            ResponseCode = "2000000",
+            ResponseCode = ResponseCode.Success,
             ResponseMessage = "Success",
             Data = OrderViews.StatusData(order),
         })));
@@ -80,7 +81,7 @@ internal sealed partial class CardApi
         var card = _cards.Find(merchantId, cardToken)
                    ?? throw new FinpayProblem(FinpayError.InvalidCard("The card token is not stored for this merchant"));
         card.Deleted = true;
-        return Task.FromResult<object>(new OperationResponse { ResponseCode = "2000000", ResponseMessage = "Success" });
+        return Task.FromResult<object>(new OperationResponse { ResponseCode = ResponseCode.Success, ResponseMessage = "Success" });
     });
 
     private object WithOrder(string merchantId, string orderId, System.Func<SandboxOrder, object> action)
@@ -103,7 +104,7 @@ internal sealed partial class CardApi
 
     private static OperationResponse Success(SandboxOrder order) => new()
     {
-        ResponseCode = "2000000",
+        ResponseCode = ResponseCode.Success,
         ResponseMessage = "Success",
         Data = OrderViews.StatusData(order),
     };

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
 using Finpay.Generated;
+using Finpay.Generated.Values;
 using Finpay.Generated.Serialization;
 using Finpay.Sandbox.Callbacks;
 using Finpay.Sandbox.Cards;
@@ -61,7 +62,7 @@ internal sealed partial class CardApi
         var page = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/pg/payment/card/access/{order.PageToken}";
         return new InitiateResponse
         {
-            ResponseCode = "2000000",
+            ResponseCode = ResponseCode.Success,
             ResponseMessage = "Success",
             Redirecturl = page,
             ExpiryLink = SandboxClock.Format(order.ExpiresAt),
@@ -91,7 +92,7 @@ internal sealed partial class CardApi
 
         return new PaymentResponse
         {
-            ResponseCode = "2000000",
+            ResponseCode = ResponseCode.Success,
             ResponseMessage = "Success",
             Data = PaymentData(order, now),
         };

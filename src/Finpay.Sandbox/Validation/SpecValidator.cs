@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Finpay.Generated.Validation;
 using Finpay.Sandbox.Api;
 using Newtonsoft.Json.Linq;
 using YamlDotNet.RepresentationModel;
@@ -116,7 +117,7 @@ internal sealed class SpecValidator
             return values.Contains(text) ? null : FinpayError.FieldFormat(path, "must be one of " + string.Join(", ", values));
         }
 
-        var length = CodePoints(text);
+        var length = CodePoints.Count(text);
         if (Int(schema, "minLength") is { } min && length < min) return FinpayError.FieldFormat(path, $"at least {min} characters, got {length}");
         if (Int(schema, "maxLength") is { } max && length > max) return FinpayError.FieldFormat(path, $"at most {max} characters, got {length}");
         if (pattern is not null && !PatternOf(pattern).IsMatch(text)) return FinpayError.FieldFormat(path, $"does not match {pattern}");
@@ -130,9 +131,7 @@ internal sealed class SpecValidator
             if (!_patterns.TryGetValue(pattern, out var regex))
                 // Linear-time matching guards against hostile input without a wall-clock time-out, which a busy machine can
                 // exceed on a harmless input (under the load test, a few payments were answered with a bare 500).
-                // JSON Schema's '$' (ECMA-262) matches only at the end of the input; .NET's also before a final line feed.
-                _patterns[pattern] = regex = new Regex(pattern.EndsWith("$", StringComparison.Ordinal) && !pattern.EndsWith("\\$", StringComparison.Ordinal)
-                    ? pattern.Substring(0, pattern.Length - 1) + "\\z" : pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+                _patterns[pattern] = regex = new Regex(JsonSchemaPattern.ToDotNet(pattern), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
             return regex;
         }
     }
@@ -142,8 +141,6 @@ internal sealed class SpecValidator
         while (Scalar(schema, "$ref") is { } reference) schema = _schemas[reference.Substring(reference.LastIndexOf('/') + 1)];
         return schema;
     }
-
-    private static int CodePoints(string text) => text.Length - text.Count(char.IsLowSurrogate);
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 

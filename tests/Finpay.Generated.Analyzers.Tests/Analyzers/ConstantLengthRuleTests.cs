@@ -1,7 +1,8 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Finpay.Generated.Analyzers.Rules;
-using Finpay.Generated.Analyzers.Tests.Infrastructure;
+using Finpay.Generated.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace Finpay.Generated.Analyzers.Tests.Analyzers;
@@ -10,22 +11,25 @@ public sealed class ConstantLengthRuleTests
 {
     private const string Usings = "using Finpay.Generated;\n";
 
-    private static Task<System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>> Verify(string code) =>
-        TestCompilation.VerifyAsync(new ConstantAssignmentAnalyzer(), "FINPAY001", Usings + code);
+    private static Task Verify(string code) => FinpayAnalyzerTest<ConstantAssignmentAnalyzer>.VerifyAsync(Usings + code);
 
     [Fact]
     public async Task An_over_long_order_id_in_a_nested_initializer_is_reported_on_the_constant_with_type_range_and_length()
     {
-        var diagnostics = await Verify("""
-            class C
+        await new FinpayAnalyzerTest<ConstantAssignmentAnalyzer>
+        {
+            TestCode = Usings + """
+                class C
+                {
+                    PaymentRequest M() => new PaymentRequest { Order = new Order { Id = {|#0:"1234567890123456789012345678901"|} } };
+                }
+                """,
+            ExpectedDiagnostics =
             {
-                PaymentRequest M() => new PaymentRequest { Order = new Order { Id = [|"1234567890123456789012345678901"|] } };
-            }
-            """);
-
-        Assert.Equal(
-            "'Order.Id' allows 1 to 30 characters (Unicode code points), but this constant has 31",
-            diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                new DiagnosticResult(ConstantLengthRule.Rule).WithLocation(0)
+                    .WithMessage("'Order.Id' allows 1 to 30 characters (Unicode code points), but this constant has 31"),
+            },
+        }.RunAsync();
     }
 
     [Fact]
@@ -40,30 +44,36 @@ public sealed class ConstantLengthRuleTests
                 void M(Order order, Customer customer, Card card)
                 {
                     const string Local = "0123456789012345678901234567890123456789012345678901";
-                    order.Id = [|TooLongId|];
-                    customer.FirstName = [|Local|];
-                    order.Description = [|$"{Prefix}{Local}{Local}{Local}"|];
-                    card.Cvv = [|"12" + "345"|];
+                    order.Id = {|FINPAY001:TooLongId|};
+                    customer.FirstName = {|FINPAY001:Local|};
+                    order.Description = {|FINPAY001:$"{Prefix}{Local}{Local}{Local}"|};
+                    card.Cvv = {|FINPAY001:"12" + "345"|};
                 }
             }
             """);
     }
 
     [Fact]
-    public async Task A_constant_shorter_than_minLength_is_reported_and_an_exact_length_names_it()
+    public async Task A_constant_shorter_than_minLength_is_reported_and_an_exact_length_names_it_and_the_pattern_rule_reports_too()
     {
-        var diagnostics = await Verify("""
-            class C
-            {
-                void M(Order order)
+        await new FinpayAnalyzerTest<ConstantAssignmentAnalyzer>
+        {
+            TestCode = Usings + """
+                class C
                 {
-                    order.Id = [|""|];
-                    order.Currency = [|"IDRX"|];
+                    void M(Order order)
+                    {
+                        order.Id = {|FINPAY001:{|FINPAY002:""|}|};
+                        order.Currency = {|#0:{|FINPAY002:"IDRX"|}|};
+                    }
                 }
-            }
-            """);
-
-        Assert.Contains("allows exactly 3 characters", diagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                """,
+            ExpectedDiagnostics =
+            {
+                new DiagnosticResult(ConstantLengthRule.Rule).WithLocation(0)
+                    .WithMessage("'Order.Currency' allows exactly 3 characters (Unicode code points), but this constant has 4"),
+            },
+        }.RunAsync();
     }
 
     [Fact]
@@ -75,8 +85,8 @@ public sealed class ConstantLengthRuleTests
                 void M(Order a, Order b, Order c, Order d)
                 {
                     a.Currency = "I\u0044R";
-                    b.Currency = [|@"ID""R"|];
-                    c.Currency = [|"""IDRX"""|];
+                    b.Currency = {|FINPAY001:{|FINPAY002:@"ID""R"|}|};
+                    c.Currency = {|FINPAY001:{|FINPAY002:"""IDRX"""|}|};
                     d.Currency = """IDR""";
                 }
             }
@@ -87,18 +97,24 @@ public sealed class ConstantLengthRuleTests
     public async Task Length_counts_code_points_so_fifty_emoji_fit_a_fifty_character_name_and_fifty_one_do_not()
     {
         var fifty = string.Concat(Enumerable.Repeat("\U0001F600", 50));
-        var diagnostics = await Verify($$"""
-            class C
-            {
-                void M(Customer customer, Customer other)
+        await new FinpayAnalyzerTest<ConstantAssignmentAnalyzer>
+        {
+            TestCode = Usings + $$"""
+                class C
                 {
-                    customer.FirstName = "{{fifty}}";
-                    other.FirstName = [|"{{fifty}}😀"|];
+                    void M(Customer customer, Customer other)
+                    {
+                        customer.FirstName = "{{fifty}}";
+                        other.FirstName = {|#0:"{{fifty}}😀"|};
+                    }
                 }
-            }
-            """);
-
-        Assert.EndsWith("but this constant has 51", diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                """,
+            ExpectedDiagnostics =
+            {
+                new DiagnosticResult(ConstantLengthRule.Rule).WithLocation(0)
+                    .WithMessage("'Customer.FirstName' allows 1 to 50 characters (Unicode code points), but this constant has 51"),
+            },
+        }.RunAsync();
     }
 
     [Fact]

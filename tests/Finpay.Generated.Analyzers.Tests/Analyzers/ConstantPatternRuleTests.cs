@@ -1,37 +1,41 @@
-using System.Globalization;
-using System.Linq;
 using System.Threading.Tasks;
 using Finpay.Generated.Analyzers.Rules;
-using Finpay.Generated.Analyzers.Tests.Infrastructure;
+using Finpay.Generated.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace Finpay.Generated.Analyzers.Tests.Analyzers;
 
 public sealed class ConstantPatternRuleTests
 {
-    private static Task<System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>> Verify(string code) =>
-        TestCompilation.VerifyAsync(new ConstantAssignmentAnalyzer(), "FINPAY002", "using Finpay.Generated;\n" + code);
+    private const string Usings = "using Finpay.Generated;\n";
+
+    private static Task Verify(string code) => FinpayAnalyzerTest<ConstantAssignmentAnalyzer>.VerifyAsync(Usings + code);
 
     [Fact]
     public async Task A_non_digit_amount_a_dashed_date_a_lower_case_currency_and_a_non_http_url_are_reported()
     {
-        var diagnostics = await Verify("""
-            class C
-            {
-                const string Date = "2023-07-15";
-
-                InitiateRequest M() => new InitiateRequest
+        await new FinpayAnalyzerTest<ConstantAssignmentAnalyzer>
+        {
+            TestCode = Usings + """
+                class C
                 {
-                    Order = new Order { Id = "A1", Amount = [|"10.00"|], Currency = [|"idr"|] },
-                    Recurring = new Recurring { StartDate = [|Date|], EndDate = "20240715" },
-                    Url = new Url { CallbackUrl = [|"ftp://merchant.example/callback"|] },
-                };
-            }
-            """);
+                    const string Date = "2023-07-15";
 
-        Assert.Equal(
-            "'Order.Amount' must match the spec's pattern ^[0-9]+$, but this constant does not",
-            diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
+                    InitiateRequest M() => new InitiateRequest
+                    {
+                        Order = new Order { Id = "A1", Amount = {|#0:"10.00"|}, Currency = {|FINPAY002:"idr"|} },
+                        Recurring = new Recurring { StartDate = {|FINPAY001:{|FINPAY002:Date|}|}, EndDate = "20240715" },
+                        Url = new Url { CallbackUrl = {|FINPAY002:"ftp://merchant.example/callback"|} },
+                    };
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                new DiagnosticResult(ConstantPatternRule.Rule).WithLocation(0)
+                    .WithMessage("'Order.Amount' must match the spec's pattern ^[0-9]+$, but this constant does not"),
+            },
+        }.RunAsync();
     }
 
     [Fact]
@@ -40,7 +44,7 @@ public sealed class ConstantPatternRuleTests
         await Verify("""
             class C
             {
-                Order M() => new Order { Id = "A1", Amount = [|"1000\n"|] };
+                Order M() => new Order { Id = "A1", Amount = {|FINPAY002:"1000\n"|} };
             }
             """);
     }
@@ -62,17 +66,10 @@ public sealed class ConstantPatternRuleTests
     }
 
     [Fact]
-    public async Task A_constant_of_the_wrong_length_and_format_gets_both_rules()
+    public async Task A_constant_of_the_wrong_length_and_format_gets_both_rules_on_the_same_span()
     {
-        var source = MarkedSource.Parse("""
-            using Finpay.Generated;
-            class C { void M(Order order) => order.Amount = [|"12345678901234x"|]; }
+        await Verify("""
+            class C { void M(Order order) => order.Amount = {|FINPAY001:{|FINPAY002:"12345678901234x"|}|}; }
             """);
-        var compilation = TestCompilation.Create(source.Code);
-
-        var diagnostics = await TestCompilation.AnalyzeAsync(new ConstantAssignmentAnalyzer(), compilation);
-
-        Assert.Equal(new[] { "FINPAY001", "FINPAY002" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
-        Assert.All(diagnostics, d => Assert.Equal(source.Spans.Single(), d.Location.SourceSpan));
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Finpay.Generated.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
@@ -30,7 +29,7 @@ public sealed class RuleDocumentationTests
     public void Every_rule_links_to_its_doc_page_which_shows_a_bad_and_a_fixed_example(string id)
     {
         var descriptor = AllDescriptors().Single(d => d.Id == id);
-        var page = Path.Combine(TestPaths.RepoRoot, "docs", "rules", id + ".md");
+        var page = Path.Combine(RepositoryFiles.RepoRoot, "docs", "rules", id + ".md");
 
         Assert.Equal(FinpayRuleIds.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
         Assert.True(File.Exists(page), $"{page} is missing.");
@@ -44,7 +43,7 @@ public sealed class RuleDocumentationTests
     [MemberData(nameof(Descriptors))]
     public void Every_rule_is_tracked_in_the_analyzer_release_files(string id)
     {
-        var project = Path.Combine(TestPaths.RepoRoot, "generator", "Finpay.Generated.Analyzers");
+        var project = Path.Combine(RepositoryFiles.RepoRoot, "generator", "Finpay.Generated.Analyzers");
         var releases = File.ReadAllText(Path.Combine(project, "AnalyzerReleases.Shipped.md")) +
                        File.ReadAllText(Path.Combine(project, "AnalyzerReleases.Unshipped.md"));
 

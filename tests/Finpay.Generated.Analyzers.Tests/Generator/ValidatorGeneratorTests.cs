@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Finpay.Generated.Analyzers.Tests.Infrastructure;
+using System.Threading.Tasks;
+using Finpay.Generated.Analyzers.Tests.Verifiers;
 using Finpay.Generated.Analyzers.Validators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace Finpay.Generated.Analyzers.Tests.Generator;
@@ -15,7 +17,7 @@ public sealed class ValidatorGeneratorTests
     [Fact]
     public void Order_validator()
     {
-        var result = Run(enabled: true, TestPaths.ReadGeneratedClient());
+        var result = Run(enabled: true, RepositoryFiles.ReadGeneratedClient());
 
         TextSnapshot.Match(Generated(result, "Finpay.Generated.Order.Validation.g.cs"));
     }
@@ -23,7 +25,7 @@ public sealed class ValidatorGeneratorTests
     [Fact]
     public void Every_schema_DTO_gets_a_validator_and_the_client_and_enums_do_not()
     {
-        var result = Run(enabled: true, TestPaths.ReadGeneratedClient());
+        var result = Run(enabled: true, RepositoryFiles.ReadGeneratedClient());
 
         var hintNames = result.GeneratedTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).ToList();
         Assert.Contains("Finpay.Generated.PaymentRequest.Validation.g.cs", hintNames);
@@ -33,19 +35,61 @@ public sealed class ValidatorGeneratorTests
     }
 
     [Fact]
-    public void Without_the_FinpayGenerateValidators_property_nothing_is_generated()
+    public async Task Without_the_FinpayGenerateValidators_property_nothing_is_generated()
     {
-        var result = Run(enabled: false, TestPaths.ReadGeneratedClient());
+        // The kit fails if the generator adds any source, and if NSwag's output does not compile on its own.
+        var test = new ValidatorGeneratorTest(enabled: false);
+        test.TestState.Sources.Add(("FinpayCardClient.g.cs", RepositoryFiles.ReadGeneratedClient()));
 
-        Assert.Empty(result.GeneratedTrees);
+        await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_DTO_shaped_like_NJsonSchemas_gets_exactly_the_expected_validator_and_a_hand_written_class_gets_none()
+    {
+        var test = new ValidatorGeneratorTest(enabled: true)
+        {
+            TestCode = GiftSource,
+            // The validator calls the SDK's internal rule helpers, which exist only inside Finpay.Generated itself.
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        test.TestState.GeneratedSources.Add((typeof(ValidatorGenerator), "Merchant.GiftRequest.Validation.g.cs",
+            System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryFiles.TestProjectFolder, "Generator", "Merchant.GiftRequest.Validation.expected.txt"))));
+
+        await test.RunAsync();
+    }
+
+    private const string GiftSource = """
+        namespace Merchant
+        {
+            [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0")]
+            public partial class GiftRequest
+            {
+                [Newtonsoft.Json.JsonProperty("code", Required = Newtonsoft.Json.Required.Always)]
+                [System.ComponentModel.DataAnnotations.Required]
+                [System.ComponentModel.DataAnnotations.StringLength(30, MinimumLength = 1)]
+                [System.ComponentModel.DataAnnotations.RegularExpression(@"^[A-Z0-9]+$")]
+                public string Code { get; set; } = default!;
+
+                [Newtonsoft.Json.JsonProperty("note", Required = Newtonsoft.Json.Required.Default)]
+                [System.ComponentModel.DataAnnotations.StringLength(100)]
+                public string? Note { get; set; }
+            }
+
+            public class HandWritten
+            {
+                [System.ComponentModel.DataAnnotations.StringLength(3)]
+                public string? Note { get; set; }
+            }
+        }
+        """;
 
     [Fact]
     public void An_edit_outside_the_DTOs_reuses_every_cached_validator()
     {
-        var client = CSharpSyntaxTree.ParseText(TestPaths.ReadGeneratedClient(), TestCompilation.ParseOptions, path: "FinpayCardClient.g.cs");
-        var other = CSharpSyntaxTree.ParseText("class Merchant { }", TestCompilation.ParseOptions, path: "Merchant.cs");
-        var compilation = TestCompilation.Create(new[] { client, other }, referenceSdk: false);
+        var client = CSharpSyntaxTree.ParseText(RepositoryFiles.ReadGeneratedClient(), ParseOptions, path: "FinpayCardClient.g.cs");
+        var other = CSharpSyntaxTree.ParseText("class Merchant { }", ParseOptions, path: "Merchant.cs");
+        var compilation = Compile(client, other);
         GeneratorDriver driver = CreateDriver(enabled: true, trackSteps: true);
         driver = driver.RunGenerators(compilation);
 
@@ -59,15 +103,21 @@ public sealed class ValidatorGeneratorTests
 
     private static GeneratorDriverRunResult Run(bool enabled, string clientSource)
     {
-        var tree = CSharpSyntaxTree.ParseText(clientSource, TestCompilation.ParseOptions, path: "FinpayCardClient.g.cs");
-        var compilation = TestCompilation.Create(new[] { tree }, referenceSdk: false);
+        var tree = CSharpSyntaxTree.ParseText(clientSource, ParseOptions, path: "FinpayCardClient.g.cs");
+        var compilation = Compile(tree);
         return CreateDriver(enabled, trackSteps: false).RunGenerators(compilation).GetRunResult();
     }
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static CSharpCompilation Compile(params SyntaxTree[] trees) =>
+        CSharpCompilation.Create("FinpayGeneratorTest", trees, TestReferences.Framework,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     private static CSharpGeneratorDriver CreateDriver(bool enabled, bool trackSteps) =>
         CSharpGeneratorDriver.Create(
             new[] { new ValidatorGenerator().AsSourceGenerator() },
-            parseOptions: TestCompilation.ParseOptions,
+            parseOptions: ParseOptions,
             optionsProvider: new BuildProperties(enabled ? new Dictionary<string, string> { ["build_property." + ValidatorGenerator.EnableProperty] = "true" } : new()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 

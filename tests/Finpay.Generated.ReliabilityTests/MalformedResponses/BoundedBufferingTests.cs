@@ -7,6 +7,7 @@ using Finpay.Generated.Errors;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using Xunit;
 
 namespace Finpay.Generated.ReliabilityTests.MalformedResponses;
@@ -24,7 +25,7 @@ public class BoundedBufferingTests
         var counter = new ReadCountingHandler();
         using var harness = TestClients.Create(server.BaseUrl,
             options => options.MaxResponseBodyBytes = 64 * 1024,
-            logs: traceLogging ? new CapturedLogs() : null,
+            logs: traceLogging ? new FakeLoggerProvider() : null,
             http: builder => builder.AddHttpMessageHandler(() => counter));
 
         var error = await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.PayAsync(RequestFactory.OneClickPayment()));

@@ -10,6 +10,7 @@ using Finpay.Generated.ReliabilityTests.Sandbox;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
 using Finpay.Sandbox.Faults;
+using Microsoft.Extensions.Logging.Testing;
 using Xunit;
 
 namespace Finpay.Generated.ReliabilityTests.Secrets;
@@ -24,7 +25,7 @@ public class SandboxSecretFlowTests
     public async Task The_demo_flow_against_the_sandbox_leaks_no_secret()
     {
         await using var sandbox = await SandboxFixture.StartAsync();
-        var logs = new CapturedLogs();
+        var logs = new FakeLoggerProvider();
         var spans = new ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
         {
@@ -60,14 +61,14 @@ public class SandboxSecretFlowTests
             }
         }
 
-        texts.Add(("the Trace log", logs.All));
+        texts.Add(("the Trace log", logs.All()));
         foreach (var (where, text) in texts) KnownSecrets.AssertAbsent(where, text);
 
         // The flow really went through its successes and failures, and the log holds the bodies.
         Assert.Single(sandbox.Host.Ledger.For("DEMO-PAY"), e => e.Kind == "ONE_CLICK");
         Assert.Contains(texts, t => t.Where == nameof(FinpayConnectionException));
         Assert.Contains(texts, t => t.Where == nameof(FinpayApiException));
-        Assert.Contains("response body (redacted)", logs.All);
+        Assert.Contains("response body (redacted)", logs.All());
         Assert.True(spans.Count(s => s.Source.Name == FinpayTelemetry.ActivitySourceName) >= 10);
     }
 

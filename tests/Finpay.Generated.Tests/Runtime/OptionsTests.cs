@@ -8,6 +8,7 @@ using Finpay.Generated.Tests.Loopback;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -149,7 +150,7 @@ public class OptionsTests
     public async Task Calling_AddFinpay_twice_adds_configuration_but_not_a_second_set_of_handlers()
     {
         await using var server = await LoopbackServer.AnsweringAsync(200, FinpayAnswers.Operation);
-        var logs = new CapturedLogs();
+        var logs = new FakeLoggerProvider();
         var services = new ServiceCollection();
         services.AddLogging(builder => builder.AddProvider(logs));
         services.AddFinpay(options => TestClients.Configure(options, server.BaseUrl));
@@ -158,7 +159,7 @@ public class OptionsTests
 
         await provider.GetRequiredService<IFinpayCardClient>().VoidAsync("ORDER-1");
 
-        Assert.Single(logs.Entries, e => e.Contains("answered 200"));
+        Assert.Single(logs.Entries(), e => e.Contains("answered 200"));
         Assert.Equal("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("FINPAY770:Rotated456")), Assert.Single(server.Requests).Authorization);
     }
 

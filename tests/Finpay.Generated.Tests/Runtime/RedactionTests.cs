@@ -7,6 +7,7 @@ using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Errors;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
+using Microsoft.Extensions.Logging.Testing;
 using Xunit;
 
 namespace Finpay.Generated.Tests.Runtime;
@@ -38,14 +39,14 @@ public class RedactionTests
     public async Task A_trace_level_log_of_initiate_pay_and_delete_card_contains_no_secret()
     {
         await using var server = await EchoingSecretsAsync();
-        var logs = new CapturedLogs();
+        var logs = new FakeLoggerProvider();
         using var harness = TestClients.Create(server.BaseUrl, logs: logs);
 
         await harness.Client.InitiateAsync(InitiateWithRawCard());
         await harness.Client.PayAsync(RequestFactory.OneClickPayment());
         var error = await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.DeleteCardAsync(RequestFactory.StoredCardToken));
 
-        var all = logs.All;
+        var all = logs.All();
         foreach (var secret in new[] { TestClients.MerchantKey, TestClients.ExpectedAuthorization, "RklOUEFZNzcwOlNvU2VjcmV0MTIz", RequestFactory.StoredCardToken, CardNumber, $"\"{Cvv}\"" })
         {
             Assert.DoesNotContain(secret, all);
@@ -65,13 +66,13 @@ public class RedactionTests
     public async Task Bodies_are_logged_only_at_trace_level()
     {
         await using var server = await EchoingSecretsAsync();
-        var logs = new CapturedLogs();
+        var logs = new FakeLoggerProvider();
         using var harness = TestClients.Create(server.BaseUrl, logs: logs);
 
         await harness.Client.PayAsync(RequestFactory.OneClickPayment());
 
-        Assert.All(logs.Entries.Where(e => e.Contains("body (redacted)")), entry => Assert.StartsWith("Trace ", entry));
-        Assert.Contains(logs.Entries, e => e.StartsWith("Information Finpay.Generated: Finpay POST /pg/payment/card/payment answered 200"));
+        Assert.All(logs.Entries().Where(e => e.Contains("body (redacted)")), entry => Assert.StartsWith("Trace ", entry));
+        Assert.Contains(logs.Entries(), e => e.StartsWith("Information Finpay.Generated: Finpay POST /pg/payment/card/payment answered 200"));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using Xunit.Sdk;
 
-namespace Finpay.Generated.Analyzers.Tests.Infrastructure;
+namespace Finpay.Generated.Analyzers.Tests.Generator;
 
 /// <summary>
 /// Text snapshots with Verify's conventions (<c>&lt;Class&gt;.&lt;Method&gt;.verified.txt</c> beside the test,

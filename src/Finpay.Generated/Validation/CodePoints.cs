@@ -1,8 +1,9 @@
-namespace Finpay.Generated.Analyzers.Constraints;
+namespace Finpay.Generated.Validation;
 
 /// <summary>
-/// Counts a string's length as JSON Schema does: in Unicode code points, so a surrogate pair (an emoji) counts 1, where .NET's
-/// <c>string.Length</c> and <c>StringLengthAttribute</c> count 2. The SDK's validators count the same way.
+/// Counts a string's length as JSON Schema does: in Unicode code points, so a surrogate pair (an emoji) counts 1 where .NET's
+/// <c>string.Length</c> and <c>StringLengthAttribute</c> count 2; an unpaired surrogate counts 1. The one home of this rule:
+/// the SDK's validators, the FINPAY001 analyzer and the sandbox all compile this file.
 /// </summary>
 internal static class CodePoints
 {

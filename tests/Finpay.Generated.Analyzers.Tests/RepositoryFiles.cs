@@ -2,12 +2,14 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 
-namespace Finpay.Generated.Analyzers.Tests.Infrastructure;
+namespace Finpay.Generated.Analyzers.Tests;
 
 /// <summary>Paths the build baked into the test assembly.</summary>
-internal static class TestPaths
+internal static class RepositoryFiles
 {
     public static string RepoRoot => Metadata("FinpayRepoRoot");
+
+    public static string TestProjectFolder => System.IO.Path.Combine(RepoRoot, "tests", "Finpay.Generated.Analyzers.Tests");
 
     /// <summary>The client and DTOs NSwag generated for the SDK's net10.0 build.</summary>
     public static string GeneratedClientSource => Metadata("FinpayGeneratedClientSource");
@@ -21,5 +23,5 @@ internal static class TestPaths
     }
 
     private static string Metadata(string key) =>
-        typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+        typeof(RepositoryFiles).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }
