@@ -5,7 +5,7 @@ using System.Net.Http;
 namespace Finpay.Generated.Operations;
 
 /// <summary>
-/// One card API operation as the spec states it. The instances live in the generated <see cref="FinpayOperations"/> table,
+/// One card API operation as the spec states it. The instances live in the generated <c>FinpayOperations</c> table,
 /// the only place the SDK learns an operation's method, path and rules from.
 /// </summary>
 internal sealed class FinpayOperation
