@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -25,6 +26,12 @@ internal static class SpecReader
             problems.Add(SpecDocument.Problem(SpecDiagnostics.UnreadableRuleId, fileName + " is not valid YAML: " + e.Message, e.Start, e.End));
             return Empty(filePath, problems);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            problems.Add(SpecDocument.Problem(SpecDiagnostics.UnreadableRuleId,
+                fileName + " is not valid YAML: " + e.GetType().Name + ": " + e.Message, Mark.Empty, Mark.Empty));
+            return Empty(filePath, problems);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -35,8 +42,21 @@ internal static class SpecReader
         }
 
         var spec = new SpecDocument(fileName, root, problems);
-        var operations = OperationReader.Read(spec);
-        var openSets = OpenSetReader.Read(spec);
+        ImmutableArray<OperationModel> operations;
+        ImmutableArray<OpenSetModel> openSets;
+        try
+        {
+            operations = OperationReader.Read(spec);
+            openSets = OpenSetReader.Read(spec);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A shape the readers did not foresee is still a finding on the spec, not a generator crash.
+            problems.Add(SpecDocument.Problem(SpecDiagnostics.UnreadableRuleId,
+                fileName + " could not be read as the generator expects: " + e.GetType().Name + ": " + e.Message, root.Start, root.Start));
+            return Empty(filePath, problems);
+        }
+
         return new SpecModel(filePath, new EquatableArray<OperationModel>(operations), new EquatableArray<OpenSetModel>(openSets),
             new EquatableArray<SpecProblem>(problems.ToImmutableArray()));
     }

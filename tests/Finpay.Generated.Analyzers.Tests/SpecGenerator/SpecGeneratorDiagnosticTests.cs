@@ -19,6 +19,13 @@ public class SpecGeneratorDiagnosticTests
     }
 
     [Fact]
+    public async Task A_key_given_twice_is_reported_with_its_line()
+    {
+        await Run(Header + "paths:\n  /a:\n    get:\n      operationId: first\n      operationId: second\n",
+            Finding("FINPAYSPEC001", 7, 7, 7, 18, "finpay-card.yaml is not valid YAML: Duplicate key operationId"));
+    }
+
+    [Fact]
     public async Task A_spec_that_is_not_a_mapping_is_reported()
     {
         await Run("- just\n- a list\n",
