@@ -4,9 +4,9 @@ using System.Net.Http;
 using Finpay.Generated.Operations;
 using YamlDotNet.RepresentationModel;
 using Xunit;
-using static Finpay.Generated.Tests.Generated.SpecYaml;
+using static Finpay.Generated.Tests.FromSpec.SpecYaml;
 
-namespace Finpay.Generated.Tests.Generated;
+namespace Finpay.Generated.Tests.FromSpec;
 
 public class OperationTableTests
 {

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using YamlDotNet.RepresentationModel;
 
-namespace Finpay.Generated.Tests.Generated;
+namespace Finpay.Generated.Tests.FromSpec;
 
 /// <summary>The spec read straight from spec/finpay-card.yaml, independently of the generator, to hold its output against.</summary>
 internal static class SpecYaml

@@ -5,9 +5,9 @@ using Finpay.Generated.Values;
 using Newtonsoft.Json;
 using YamlDotNet.RepresentationModel;
 using Xunit;
-using static Finpay.Generated.Tests.Generated.SpecYaml;
+using static Finpay.Generated.Tests.FromSpec.SpecYaml;
 
-namespace Finpay.Generated.Tests.Generated;
+namespace Finpay.Generated.Tests.FromSpec;
 
 public class OpenSetTests
 {
