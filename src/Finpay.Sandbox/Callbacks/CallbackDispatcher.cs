@@ -20,7 +20,8 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
 {
     private readonly SandboxOptions _options;
     private readonly HttpClient _http;
-    // Cancelled when a stop begins: waits for the next retry end at once. _abort ends attempts still running when flushing runs out of time.
+    // _stopping is cancelled when a stop begins, so a wait for the next retry ends at once; _abort cuts off attempts still
+    // running when the flush runs out of time.
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
