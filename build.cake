@@ -40,11 +40,12 @@ Task("NpmTools")
 });
 
 Task("LintSpec")
-    .Description("Lints spec/finpay-card.yaml with Spectral (spectral:oas plus .spectral.yaml).")
+    .Description("Lints spec/finpay-card.yaml with Spectral (spectral:oas plus .spectral.yaml) and Redocly (recommended rules, redocly.yaml).")
     .IsDependentOn("NpmTools")
     .Does(() =>
 {
     RunOrFail("node", "node_modules/@stoplight/spectral-cli/dist/index.js lint spec/finpay-card.yaml --ruleset .spectral.yaml --fail-severity=warn");
+    RunOrFail("node", "node_modules/@redocly/cli/bin/cli.js lint spec/finpay-card.yaml --config redocly.yaml --max-problems 50");
 });
 
 Task("Build")

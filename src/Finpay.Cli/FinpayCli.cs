@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
@@ -31,6 +32,9 @@ public static class FinpayCli
             return UsageError;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = io.Out, Error = io.Error }, cancellationToken);
+        // On Ctrl+C or SIGTERM the running command is cancelled and gets this long to finish; the sandbox needs up to twice
+        // SandboxOptions.ShutdownTimeout (requests in flight, then callbacks), within the 5 s a container stop allows.
+        var invocation = new InvocationConfiguration { Output = io.Out, Error = io.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(4.5) };
+        return await parsed.InvokeAsync(invocation, cancellationToken);
     }
 }

@@ -38,7 +38,7 @@ public static class Program
             stop.Cancel();
         };
         await using var host = await SandboxHost.StartAsync(options, stop.Token);
-        Console.WriteLine($"Finpay sandbox listening on {host.BaseAddress} (merchants: {string.Join(", ", options.Merchants.Keys)}). Ctrl+C stops it.");
+        Console.WriteLine($"Finpay sandbox listening on {host.BaseAddress} (merchants: {string.Join(", ", options.Merchants.Keys)}). Ctrl+C or SIGTERM stops it.");
         await host.WaitForShutdownAsync(stop.Token);
         return 0;
     }

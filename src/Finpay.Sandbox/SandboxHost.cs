@@ -12,11 +12,13 @@ using Finpay.Sandbox.HostedPage;
 using Finpay.Sandbox.Ledger;
 using Finpay.Sandbox.Validation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Finpay.Sandbox;
@@ -77,12 +79,15 @@ public sealed class SandboxHost : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
             kestrel.AddServerHeader = false;
         });
+        // In-flight requests get this long to finish once a stop begins; callbacks get as long again to flush.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(state.Faults);
         builder.Services.AddSingleton(_ => new CardApi(state.Orders, state.Cards, state.Ledger, state.Callbacks, state.Merchants, state.Clock, SpecValidator.Load()));
         builder.Services.AddSingleton(sp => new HostedCardPage(state.Orders, state.Cards, state.Ledger, state.Billing, sp.GetRequiredService<CardApi>(), state.Clock));
 
         var app = builder.Build();
+        app.UseStatusCodePages(NoOperationAsync);
         app.UseRouting();
         app.UseMiddleware<FaultMiddleware>();
         MapCardApi(app);
@@ -117,23 +122,40 @@ public sealed class SandboxHost : IAsyncDisposable
             .WithName("hostedPageSubmit").DisableAntiforgery();
     }
 
-    /// <summary>Waits until <paramref name="cancellationToken"/> fires (process mode: Ctrl+C).</summary>
+    // Unknown paths and methods (an empty 404 or 405 from routing) get Finpay's envelope like every other error.
+    private static Task NoOperationAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var error = FinpayError.NoOperation(http.Response.StatusCode, http.Request.Method, http.Request.PathBase + http.Request.Path);
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(
+            Newtonsoft.Json.JsonConvert.SerializeObject(new { responseCode = error.ResponseCode, responseMessage = error.Message }), http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="cancellationToken"/> fires or the process is asked to stop (Ctrl+C, SIGTERM, SIGQUIT);
+    /// disposing the host afterwards shuts it down gracefully.
+    /// </summary>
     public async Task WaitForShutdownAsync(CancellationToken cancellationToken)
     {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, either.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
         }
     }
 
-    /// <summary>Stops the server and any callback still being delivered.</summary>
+    /// <summary>
+    /// Stops gracefully: no new connections, requests in flight finish (up to <see cref="SandboxOptions.ShutdownTimeout"/>),
+    /// then callbacks waiting for a retry are attempted once more at once (up to the same time again) before the rest is dropped.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        await _state.Callbacks.DisposeAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
+        await _state.Callbacks.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 

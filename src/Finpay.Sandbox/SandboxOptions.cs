@@ -33,6 +33,12 @@ public sealed class SandboxOptions
     /// <summary>How long one callback delivery attempt may take.</summary>
     public TimeSpan CallbackTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a stop waits for requests in flight, and then again for callbacks to flush; the two together stay under the
+    /// 5 seconds a container stop or CI job usually allows before killing the process.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Where the sandbox clock starts; null starts it at the real current time.</summary>
     public DateTimeOffset? ClockStart { get; set; }
 }

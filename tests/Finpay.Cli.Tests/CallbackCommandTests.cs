@@ -21,6 +21,22 @@ public class CallbackCommandTests
     }
 
     [Fact]
+    public async Task Verify_names_the_encoding_the_signature_was_computed_over()
+    {
+        // Signed as a verifier using JSON_UNESCAPED_SLASHES would: the payload keeps its '/' unescaped.
+        const string payload = "{\"order\":{\"id\":\"ORDER-2\",\"description\":\"1/2 kg\"},\"result\":{\"payment\":{\"status\":\"PAID\"}}}";
+        var signature = System.Convert.ToHexString(System.Security.Cryptography.HMACSHA512.HashData(
+            System.Text.Encoding.UTF8.GetBytes(Key), System.Text.Encoding.UTF8.GetBytes(payload))).ToLowerInvariant();
+        var body = payload.Substring(0, payload.Length - 1) + ",\"signature\":\"" + signature + "\"}";
+
+        var (exit, output, _) = await Cli.RunAsync(body, "callback", "verify", "--merchant-key", Key);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("valid: order ORDER-2, status PAID; signed over UnescapedSlashes", output);
+        Assert.Contains("signed over PhpDefault", (await Cli.RunAsync(Signed(), "callback", "verify", "--merchant-key", Key)).Out);
+    }
+
+    [Fact]
     public async Task Verify_exits_1_for_a_tampered_callback_and_says_why()
     {
         var (exit, _, error) = await Cli.RunAsync(Signed().Replace("1000", "1"), "callback", "verify", "--merchant-key", Key);

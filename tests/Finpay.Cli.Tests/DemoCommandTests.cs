@@ -23,7 +23,7 @@ public class DemoCommandTests
             Assert.Contains("OK   " + step, output);
         }
 
-        Assert.Contains("signature valid (HMAC-SHA512), status PAID", output);
+        Assert.Contains("signature valid (HMAC-SHA512 over PhpDefault), status PAID", output);
         Assert.Contains("Demo passed: 7 of 7 steps.", output);
         Assert.DoesNotContain(SandboxOptions.DefaultMerchantKey, output);
         Assert.DoesNotMatch(new Regex("[0-9a-f]{64}(?![0-9a-f])"), Regex.Replace(output, "card/access/[0-9a-f]{64}", ""));

@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using Finpay.Sandbox.Tests;
 using Xunit;
 
 namespace Finpay.Cli.Tests;
@@ -37,5 +38,46 @@ public class SandboxCommandTests
         Assert.Equal(0, await running);
         Assert.Contains("merchant M1", output.ToString());
         Assert.DoesNotContain("K1", output.ToString());
+    }
+
+    [Fact]
+    public async Task Sigterm_stops_the_installed_tool_sandbox_gracefully_with_exit_0_within_5_seconds()
+    {
+        using var sandbox = await SandboxProcess.StartAsync("finpay.dll", "sandbox", "--port", "0");
+        using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String("FINPAY770:SoSecret123"u8.ToArray()));
+        using (var fault = await http.PostAsync("_sandbox/faults", new StringContent(
+                   "{\"operation\":\"checkStatus\",\"kind\":\"Delay\",\"delay\":\"00:00:01.500\",\"times\":1}", System.Text.Encoding.UTF8, "application/json")))
+            Assert.True(fault.IsSuccessStatusCode);
+
+        var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
+        await Task.Delay(300);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        sandbox.Terminate();
+
+        using var answer = await inFlight;
+        Assert.Equal(404, (int)answer.StatusCode);
+        Assert.Contains("4040101", await answer.Content.ReadAsStringAsync());
+        Assert.Equal(0, await sandbox.WaitForExitAsync(TimeSpan.FromSeconds(5)));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"exited after {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Sigterm_flushes_a_callback_waiting_for_its_retry_before_the_tool_exits()
+    {
+        await using var receiver = await CallbackReceiver.StartAsync(refuseFirst: 1);
+        using var sandbox = await SandboxProcess.StartAsync("finpay.dll", "sandbox", "--port", "0");
+        using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String("FINPAY770:SoSecret123"u8.ToArray()));
+        var initiate = await new Finpay.Generated.FinpayCardClient(http).InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
+        await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), "4811111111111114");
+        await Eventually.TrueAsync(() => receiver.Requests == 1, "the first (refused) delivery");
+
+        sandbox.Terminate();
+
+        Assert.Equal(0, await sandbox.WaitForExitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(2, receiver.Requests);
     }
 }

@@ -10,6 +10,9 @@ namespace Finpay.Generated.Benchmarks;
 /// Verifying a seed-sized signed callback as it arrives over HTTP (UTF-8 bytes): size check, parse, PHP-compatible
 /// re-encoding, HMAC-SHA512, constant-time compare, typed result. Goal: at most 10 us and 8 KB allocated.
 /// The <c>Step_</c> rows time the verifier's steps alone on the same body, to show where the time and bytes go.
+/// The seed body has no <c>/</c> and nothing outside ASCII, so all four canonical encodings are the same bytes and the first
+/// (PHP's default) matches; <c>Verify_last_encoding_matches</c> is the worst case: a body with both, signed over
+/// JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE, so every encoding is computed and tried.
 /// </summary>
 [MemoryDiagnoser]
 public class CallbackBenchmarks
@@ -33,6 +36,7 @@ public class CallbackBenchmarks
     private byte[] _payload = null!;
     private byte[] _key = null!;
     private byte[] _signature = new byte[CallbackSignature.ByteLength];
+    private byte[] _lastEncodingBody = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -49,10 +53,26 @@ public class CallbackBenchmarks
         }
 
         if (!_verifier.Verify(_body).IsValid) throw new System.InvalidOperationException("The benchmark's callback does not verify.");
+
+        // The same callback with a URL and a name outside ASCII, signed as a verifier using both unescape flags would.
+        var wider = Unsigned.Replace("\n", "").Replace("\"description\":\"Testing\"", "\"description\":\"Kopi ☕ https://toko.example/kopi\"");
+        using (var canonical = PhpJsonCanonicalizer.Rent())
+        {
+            canonical.TryCanonicalize(wider, wantObjectMembers: false);
+            var payload = canonical.Variant(CallbackEncoding.UnescapedSlashesAndUnicode, out var length);
+            var signature = CallbackSignature.ToHex(CallbackSignature.Compute(_key, payload, length));
+            _lastEncodingBody = Encoding.UTF8.GetBytes(wider.Substring(0, wider.Length - 1) + ",\"signature\":\"" + signature + "\"}");
+        }
+
+        if (_verifier.Verify(_lastEncodingBody).MatchedEncoding != CallbackEncoding.UnescapedSlashesAndUnicode)
+            throw new System.InvalidOperationException("The last-encoding callback does not verify over the last encoding.");
     }
 
     [Benchmark(Baseline = true)]
     public bool Verify_seed_sized_callback() => _verifier.Verify(_body).IsValid;
+
+    [Benchmark]
+    public bool Verify_last_encoding_matches() => _verifier.Verify(_lastEncodingBody).IsValid;
 
     [Benchmark]
     public int Step_strict_UTF8_decode() => StrictUtf8.GetString(_body).Length;

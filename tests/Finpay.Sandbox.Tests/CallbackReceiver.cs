@@ -20,6 +20,7 @@ internal sealed class CallbackReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly List<string> _bodies = new();
+    private readonly List<string> _clientIds = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private int _refuseFirst;
     private int _read;
@@ -30,7 +31,12 @@ internal sealed class CallbackReceiver : IAsyncDisposable
 
     public int Requests { get; private set; }
 
-    public static async Task<CallbackReceiver> StartAsync(int refuseFirst = 0)
+    public static Task<CallbackReceiver> StartAsync(int refuseFirst = 0) => StartAsync(refuseFirst, answer: null);
+
+    /// <summary>A merchant that answers every callback with <paramref name="answer"/> (e.g. plain text with 201), counting each as received.</summary>
+    public static Task<CallbackReceiver> AnsweringAsync(IResult answer) => StartAsync(0, answer);
+
+    private static async Task<CallbackReceiver> StartAsync(int refuseFirst, IResult? answer)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -43,12 +49,13 @@ internal sealed class CallbackReceiver : IAsyncDisposable
             lock (receiver._bodies)
             {
                 receiver.Requests++;
+                receiver._clientIds.Add(context.Request.Headers["client-id"].ToString());
                 if (receiver.Requests <= receiver._refuseFirst) return Results.StatusCode(500);
                 receiver._bodies.Add(body);
             }
 
             receiver._arrived.Release();
-            return Results.Text("{\"responseCode\":\"2000000\",\"responseMessage\":\"Success\"}", "application/json");
+            return answer ?? Results.Text("{\"responseCode\":\"2000000\",\"responseMessage\":\"Success\"}", "application/json");
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -61,6 +68,15 @@ internal sealed class CallbackReceiver : IAsyncDisposable
     {
         if (!await _arrived.WaitAsync(TimeSpan.FromSeconds(20))) throw new TimeoutException("No callback arrived within 20 seconds.");
         lock (_bodies) return _bodies[_read++];
+    }
+
+    /// <summary>The <c>client-id</c> header of every request, in order ("" when absent).</summary>
+    public IReadOnlyList<string> ClientIds
+    {
+        get
+        {
+            lock (_bodies) return _clientIds.ToList();
+        }
     }
 
     public IReadOnlyList<string> Bodies

@@ -48,7 +48,9 @@ internal static class CallbackCommand
                 payment?.Amount is { } amount ? "amount " + amount.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             };
             var known = string.Join(", ", System.Linq.Enumerable.OfType<string>(facts));
-            await io.Out.WriteLineAsync(known.Length == 0 ? "valid" : "valid: " + known);
+            // Which json_encode flags the signer used: it tells the merchant what Finpay really does.
+            var encoding = "signed over " + result.MatchedEncoding;
+            await io.Out.WriteLineAsync(known.Length == 0 ? "valid; " + encoding : "valid: " + known + "; " + encoding);
             return 0;
         });
 

@@ -5,7 +5,7 @@ using Finpay.Sandbox;
 
 namespace Finpay.Cli.Commands;
 
-/// <summary><c>finpay sandbox</c>: runs the local Finpay simulator until Ctrl+C.</summary>
+/// <summary><c>finpay sandbox</c>: runs the local Finpay simulator until Ctrl+C or SIGTERM, then stops gracefully.</summary>
 internal static class SandboxCommand
 {
     public static Command Create(CliIO io)
@@ -31,7 +31,7 @@ internal static class SandboxCommand
             }
 
             await using var host = await SandboxHost.StartAsync(options, cancellationToken);
-            await io.Out.WriteLineAsync($"Finpay sandbox listening on {host.BaseAddress} (merchant {host.MerchantId}). Ctrl+C stops it.");
+            await io.Out.WriteLineAsync($"Finpay sandbox listening on {host.BaseAddress} (merchant {host.MerchantId}). Ctrl+C or SIGTERM stops it.");
             await io.Out.FlushAsync(cancellationToken);
             await host.WaitForShutdownAsync(cancellationToken);
             return 0;

@@ -97,7 +97,7 @@ internal sealed class DemoRunner
                 var status = callback.Result?.Payment?.Status;
                 if (status != "PAID") throw new InvalidOperationException($"the callback says {status}: {callback.Result?.Payment?.StatusDesc}");
                 token = callback.Card?.Token ?? throw new InvalidOperationException("the callback carries no stored card token");
-                return $"signature valid (HMAC-SHA512), status {status}, {callback.Order?.Currency} {callback.Order?.Amount:N0}, " +
+                return $"signature valid (HMAC-SHA512 over {result.MatchedEncoding}), status {status}, {callback.Order?.Currency} {callback.Order?.Amount:N0}, " +
                        $"card {callback.Card.Mask} stored (token received, not shown)";
             });
 

@@ -12,6 +12,10 @@ namespace Finpay.Generated.Callbacks;
 /// as received; the verifier re-encodes it itself, so whitespace or escaping on the wire does not matter.
 /// </summary>
 /// <remarks>
+/// Real verifiers disagree on the <c>json_encode</c> flags (none, JSON_UNESCAPED_SLASHES, JSON_UNESCAPED_UNICODE, both), and
+/// nobody outside Finpay knows which one its signer uses, so a signature over any of those encodings of the same decoded
+/// payload is accepted, each compared in constant time; <see cref="CallbackVerificationResult.MatchedEncoding"/> says which.
+/// Every candidate is a deterministic encoding of the same data, so forging any of them still needs the merchant key.
 /// Never throws on what arrives over the network: every problem comes back as a <see cref="CallbackVerificationResult"/>
 /// with a reason. Bodies over the size limit are refused before they are parsed, and the signature is compared in constant
 /// time. A valid callback is still only a notification: confirm the payment with checkStatus before shipping goods.
@@ -20,6 +24,11 @@ public sealed class FinpayCallbackVerifier
 {
     /// <summary>The default body size limit, 64 KiB: a real callback is about 1 KiB.</summary>
     public const int DefaultMaxBodyBytes = 64 * 1024;
+
+    private static readonly CallbackEncoding[] AlternativeEncodings =
+    {
+        CallbackEncoding.UnescapedSlashes, CallbackEncoding.UnescapedUnicode, CallbackEncoding.UnescapedSlashesAndUnicode,
+    };
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -84,6 +93,7 @@ public sealed class FinpayCallbackVerifier
 
     private CallbackVerificationResult VerifyText(string body)
     {
+        CallbackEncoding? matched;
         using (var canonical = PhpJsonCanonicalizer.Rent())
         {
             if (!canonical.TryCanonicalize(body, wantObjectMembers: false))
@@ -99,11 +109,12 @@ public sealed class FinpayCallbackVerifier
                     $"\"signature\" must be a string of {CallbackSignature.HexLength} hexadecimal characters");
             }
 
-            if (!CallbackSignature.Matches(_key, canonical.Payload, canonical.PayloadLength, canonical.Signature))
+            matched = MatchingEncoding(canonical);
+            if (matched is null)
             {
                 return CallbackVerificationResult.Invalid(
                     CallbackFailure.SignatureMismatch,
-                    "the signature does not match the body: it was altered, or signed with another merchant key");
+                    "the signature does not match the body under any known encoding: it was altered, or signed with another merchant key");
             }
         }
 
@@ -118,12 +129,28 @@ public sealed class FinpayCallbackVerifier
         {
             return CallbackVerificationResult.Invalid(
                 CallbackFailure.UnreadablePayload,
-                "the signature matches but the body does not fit the callback model: " + exception.GetType().Name);
+                "the signature matches but the body does not fit the callback model: " + exception.GetType().Name,
+                matched);
         }
 
         return callback is null
-            ? CallbackVerificationResult.Invalid(CallbackFailure.UnreadablePayload, "the body is empty")
-            : CallbackVerificationResult.Valid(callback);
+            ? CallbackVerificationResult.Invalid(CallbackFailure.UnreadablePayload, "the body is empty", matched)
+            : CallbackVerificationResult.Valid(callback, matched.Value);
+    }
+
+    // PHP's default first (Finpay's own plugin), then the flags other real verifiers use. An encoding that gives the same
+    // bytes as one already tried is skipped: it cannot match where that one did not.
+    private CallbackEncoding? MatchingEncoding(PhpJsonCanonicalizer canonical)
+    {
+        if (CallbackSignature.Matches(_key, canonical.Payload, canonical.PayloadLength, canonical.Signature)) return CallbackEncoding.PhpDefault;
+        foreach (var encoding in AlternativeEncodings)
+        {
+            if (!canonical.Differs(encoding)) continue;
+            var payload = canonical.Variant(encoding, out var length);
+            if (CallbackSignature.Matches(_key, payload, length, canonical.Signature)) return encoding;
+        }
+
+        return null;
     }
 
     private CallbackVerificationResult TooLarge() =>

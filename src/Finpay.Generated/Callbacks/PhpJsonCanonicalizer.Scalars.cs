@@ -93,7 +93,7 @@ internal sealed partial class PhpJsonCanonicalizer
         {
             case '"': WriteByte((byte)'\\'); WriteByte((byte)'"'); break;
             case '\\': WriteByte((byte)'\\'); WriteByte((byte)'\\'); break;
-            case '/': WriteByte((byte)'\\'); WriteByte((byte)'/'); break;
+            case '/': WriteByte((byte)'\\'); WriteByte((byte)'/'); HasSlash = true; break;
             case '\b': WriteByte((byte)'\\'); WriteByte((byte)'b'); break;
             case '\f': WriteByte((byte)'\\'); WriteByte((byte)'f'); break;
             case '\n': WriteByte((byte)'\\'); WriteByte((byte)'n'); break;
@@ -102,6 +102,7 @@ internal sealed partial class PhpJsonCanonicalizer
             default:
                 if (c < 0x20 || c > 0x7f)
                 {
+                    if (c > 0x7f && c != LineSeparator && c != ParagraphSeparator) HasUnescapableUnicode = true;
                     WriteByte((byte)'\\');
                     WriteByte((byte)'u');
                     WriteByte((byte)HexDigits[c >> 12]);

@@ -101,6 +101,8 @@ internal sealed partial class PhpJsonCanonicalizer : IDisposable
         ObjectMembers = string.Empty;
         HasSignature = false;
         HasWellFormedSignature = false;
+        HasSlash = false;
+        HasUnescapableUnicode = false;
 
         SkipWhitespace();
         if (_position >= _text.Length) return Fail("the body is empty");

@@ -36,6 +36,8 @@ public static class FinpayJson
         settings.CheckAdditionalContent = true;
         if (!settings.Converters.Any(c => c is PlainDecimalConverter))
             settings.Converters.Add(new PlainDecimalConverter());
+        if (!settings.Converters.Any(c => c is MetaEchoConverter))
+            settings.Converters.Add(new MetaEchoConverter());
     }
 
     private static JsonSerializerSettings Create()

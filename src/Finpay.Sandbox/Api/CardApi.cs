@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
@@ -175,23 +176,53 @@ internal sealed partial class CardApi
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(context.RequestAborted);
-        JToken body;
+        // Decimals keep numbers as written; a number beyond decimal's range is still valid JSON (meta.data is free-form), and
+        // Finpay's PHP reads it as a double, as the second attempt does.
+        var body = ParseJson(text, FloatParseHandling.Decimal) ?? ParseJson(text, FloatParseHandling.Double)
+                   ?? throw new FinpayProblem(FinpayError.BadRequest("The body is not valid JSON"));
+        Require(UnencodableNumber(body, text));
+        Require(_spec.Validate(body, schemaName));
+        return ((JObject)body, body.ToObject<T>(FinpayJson.SharedSerializer)!);
+    }
+
+    private static JToken? ParseJson(string text, FloatParseHandling numbers)
+    {
         try
         {
             using var json = new JsonTextReader(new StringReader(text))
             {
-                DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal, MaxDepth = 64,
+                DateParseHandling = DateParseHandling.None, FloatParseHandling = numbers, MaxDepth = 64,
             };
-            body = JToken.ReadFrom(json);
-            if (json.Read()) throw new JsonReaderException("Content after the JSON value");
+            var body = JToken.ReadFrom(json);
+            return json.Read() ? null : body;
         }
         catch (JsonReaderException)
         {
-            throw new FinpayProblem(FinpayError.BadRequest("The body is not valid JSON"));
+            return null;
         }
+    }
 
-        Require(_spec.Validate(body, schemaName));
-        return ((JObject)body, body.ToObject<T>(FinpayJson.SharedSerializer)!);
+    // PHP decodes 1e400 as INF and then cannot json_encode it: Finpay could never sign a callback that echoes it.
+    private static FinpayError? UnencodableNumber(JToken body, string text)
+    {
+        var values = body is JContainer container ? container.DescendantsAndSelf() : new[] { body };
+        var infinite = values.OfType<JValue>()
+            .FirstOrDefault(v => v.Value is double d && (double.IsInfinity(d) || double.IsNaN(d)));
+        return infinite is null
+            ? null
+            : FinpayError.FieldFormat(infinite.Path, $"the number {NumberAsWritten(infinite, text)} is too large to encode as JSON");
+    }
+
+    // The reader leaves each value's line and position just past it; the number's own spelling is what precedes that.
+    private static string NumberAsWritten(JValue value, string text)
+    {
+        if (value is not IJsonLineInfo { LineNumber: > 0 } at) return "value";
+        var lineStart = 0;
+        for (var line = 1; line < at.LineNumber; line++) lineStart = text.IndexOf('\n', lineStart) + 1;
+        var end = Math.Min(lineStart + at.LinePosition, text.Length);
+        var start = end;
+        while (start > 0 && "0123456789+-.eE".Contains(text[start - 1], StringComparison.Ordinal)) start--;
+        return text.Substring(start, end - start);
     }
 
     private static void Require(FinpayError? problem)

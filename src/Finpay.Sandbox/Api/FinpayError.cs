@@ -27,4 +27,9 @@ internal sealed record FinpayError(int HttpStatus, string ResponseCode, string M
     public static FinpayError InvalidCard(string message) => new(404, "4040111", "Invalid Card. " + message);
 
     public static FinpayError Conflict(string message) => new(409, "4090001", "Conflict. " + message);
+
+    /// <summary>A path no operation serves, or a method the path does not take; answered like any other error.</summary>
+    public static FinpayError NoOperation(int httpStatus, string method, string path) => httpStatus == 405
+        ? new(405, "4050000", $"Method Not Allowed. {method} is not an operation of {path}")
+        : new(httpStatus, httpStatus.ToString(System.Globalization.CultureInfo.InvariantCulture) + "0000", $"Not Found. No operation at {method} {path}");
 }

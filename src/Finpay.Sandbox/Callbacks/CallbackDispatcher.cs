@@ -13,13 +13,17 @@ namespace Finpay.Sandbox.Callbacks;
 
 /// <summary>
 /// Signs callbacks with the merchant's key (the SDK's own signer) and POSTs them to <c>url.callbackUrl</c> in the background,
-/// retrying on anything but a 2xx per <see cref="SandboxOptions.CallbackRetryDelays"/>. Every attempt is recorded.
+/// retrying on anything but a 2xx per <see cref="SandboxOptions.CallbackRetryDelays"/>. Every attempt is recorded. A stop
+/// flushes: callbacks waiting for a retry are attempted once more at once instead of being dropped.
 /// </summary>
 internal sealed class CallbackDispatcher : IAsyncDisposable
 {
     private readonly SandboxOptions _options;
     private readonly HttpClient _http;
+    // _stopping is cancelled when a stop begins, so a wait for the next retry ends at once; _abort cuts off attempts still
+    // running when the flush runs out of time.
     private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _abort = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly object _gate = new();
     private readonly List<CallbackDelivery> _deliveries = new();
@@ -41,12 +45,12 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
     public void Send(string orderId, string url, string merchantKey, Callback callback)
     {
         var body = new FinpayCallbackSigner(merchantKey).Sign(callback);
-        var task = Task.Run(() => DeliverAsync(orderId, url, body, _stopping.Token));
+        var task = Task.Run(() => DeliverAsync(orderId, url, body));
         _running.TryAdd(task, 0);
         task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
     }
 
-    private async Task DeliverAsync(string orderId, string url, string body, CancellationToken stopping)
+    private async Task DeliverAsync(string orderId, string url, string body)
     {
         var attempt = 0;
         foreach (var delay in _options.CallbackRetryDelays)
@@ -54,14 +58,18 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
             attempt++;
             try
             {
-                if (delay > TimeSpan.Zero) await Task.Delay(delay, stopping).ConfigureAwait(false);
+                if (delay > TimeSpan.Zero && !_stopping.IsCancellationRequested) await WaitAsync(delay).ConfigureAwait(false);
                 using var content = new StringContent(body, Encoding.UTF8, "application/json");
-                using var response = await _http.PostAsync(url, content, stopping).ConfigureAwait(false);
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+                // Finpay's callback requests say who sends them.
+                request.Headers.Add("client-id", "FINPAY");
+                using var response = await _http.SendAsync(request, _abort.Token).ConfigureAwait(false);
+                // Any 2xx is an acknowledgement, whatever its body (plain text, 201, {"success":true}); anything else is retried.
                 var delivered = response.IsSuccessStatusCode;
                 Record(new CallbackDelivery(orderId, attempt, url, (int)response.StatusCode, null, delivered, DateTimeOffset.UtcNow, body));
                 if (delivered) return;
             }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (_abort.IsCancellationRequested)
             {
                 return;
             }
@@ -72,6 +80,20 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
                 var error = exception is TaskCanceledException ? "timed out" : exception.GetType().Name + ": " + exception.Message;
                 Record(new CallbackDelivery(orderId, attempt, url, null, error, false, DateTimeOffset.UtcNow, body));
             }
+
+            // While stopping, each callback gets the one attempt it was waiting for, not the whole schedule.
+            if (_stopping.IsCancellationRequested) return;
+        }
+    }
+
+    private async Task WaitAsync(TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 
@@ -85,12 +107,15 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
         lock (_gate) _deliveries.Clear();
     }
 
+    /// <summary>Flushes: every callback waiting for a retry is attempted at once; whatever is still running after <see cref="SandboxOptions.ShutdownTimeout"/> is cut off.</summary>
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
+        var all = Task.WhenAll(_running.Keys.ToArray());
+        if (await Task.WhenAny(all, Task.Delay(_options.ShutdownTimeout)).ConfigureAwait(false) != all) await _abort.CancelAsync().ConfigureAwait(false);
         try
         {
-            await Task.WhenAll(_running.Keys.ToArray()).ConfigureAwait(false);
+            await all.ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -98,5 +123,6 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
 
         _http.Dispose();
         _stopping.Dispose();
+        _abort.Dispose();
     }
 }

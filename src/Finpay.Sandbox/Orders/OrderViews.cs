@@ -8,6 +8,7 @@ internal static class OrderViews
 {
     public static PaymentStatusData StatusData(SandboxOrder order) => new()
     {
+        Merchant = new MerchantReference { Id = order.MerchantId },
         Customer = order.Customer,
         Order = Summary(order, order.Reference, order.Amount),
         Card = CardOf(order, includeToken: false),
@@ -33,6 +34,9 @@ internal static class OrderViews
         Customer = order.Customer,
         Meta = new MetaEcho { Data = order.MetaData },
         Card = CardOf(order, includeToken: true),
+        // What real callbacks carry beyond Finpay's documented objects (read by open-source integrations).
+        Merchant = new MerchantReference { Id = order.MerchantId },
+        SourceOfFunds = new CallbackSourceOfFunds { Type = "cc", Channel = "CC" },
         Result = new Result
         {
             Payment = new PaymentResult

@@ -15,8 +15,9 @@ internal static class KnownSecrets
     public const string CardNumberSpaced = "4111 1111 1111 1111";
     public const string Cvv = "9317";
 
-    // A CVV is four digits: look for it standing alone, so that it is not "found" inside a longer number.
-    private static readonly Regex CvvAlone = new("(?<![0-9])" + Cvv + "(?![0-9])");
+    // A CVV is four digits: look for it standing alone, so that it is not "found" inside a longer number, including the
+    // fraction of a logged duration ("ElapsedMs=0.9317").
+    private static readonly Regex CvvAlone = new("(?<![0-9.])" + Cvv + "(?![0-9])");
 
     private static readonly string[] Literal = { MerchantKey, AuthorizationValue, CardToken, CardNumber, CardNumberSpaced };
 

@@ -28,6 +28,21 @@ public class CallbackVerifierTests
         Assert.Equal(Paid.Signature, result.Callback.Signature);
     }
 
+    [Theory]
+    [InlineData("1e30", 1e30)]
+    [InlineData("-79228162514264337593543950336.5", -79228162514264337593543950336.5)]
+    public void A_callback_whose_meta_data_holds_a_number_beyond_decimal_is_read(string number, double expected)
+    {
+        // Valid JSON that Finpay's PHP decodes as a double: the verifier must not refuse what Finpay signed.
+        var body = new FinpayCallbackSigner(Paid.MerchantKey).SignBody(Paid.Input.Replace("\"meta\":{\"data\":null}", "\"meta\":{\"data\":{\"big\":" + number + "}}"));
+
+        var result = Verifier.Verify(body);
+
+        Assert.True(result.IsValid, result.ToString());
+        Assert.Equal(1000m, result.Callback!.Order!.Amount);
+        Assert.Equal(expected, Convert.ToDouble(((Newtonsoft.Json.Linq.JObject)result.Callback.Meta!.Data!)["big"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_tampered_amount_is_refused_as_a_signature_mismatch()
     {

@@ -97,6 +97,7 @@ internal static class RequestFactory
             SuccessUrl = "https://merchant.example/paid",
             FailUrl = "https://merchant.example/failed",
             BackUrl = "https://merchant.example/cart",
+            ThreeDsResponseUrl = "https://merchant.example/finpay/3ds",
         },
         Billing = new Billing
         {

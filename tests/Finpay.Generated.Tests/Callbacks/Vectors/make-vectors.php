@@ -101,9 +101,49 @@ foreach ($vectors as $vector) {
     unset($entry);
 }
 
+// Real verifiers re-encode with different json_encode flags; a signer using any of them makes one of these bodies.
+$mixed = <<<'JSON'
+{"order":{"id":"ORD-MIXED-1","amount":75000,"currency":"IDR","description":"Kopi ☕ 1/2 kg — https://toko.example/kopi"},"customer":{"id":"rina","firstName":"Rina","lastName":"Ñ/李","mobilePhone":"+628999999999"},"meta":{"data":{"lineSeparator":"a\u2028b\u2029c","c1Control":"x\u0085y","astral":"😀/👩‍💻","escapes":"q\"b\\t\t"}},"card":{"mask":"481111******1114"},"result":{"payment":{"status":"PAID","statusDesc":"Pembayaran berhasil","datetime":"2026-11-22 09:00:00","reference":"FP/MIX/1","channel":"CC","amount":75000}}}
+JSON;
+
+$encodings = [
+    'PhpDefault' => 0,
+    'UnescapedSlashes' => JSON_UNESCAPED_SLASHES,
+    'UnescapedUnicode' => JSON_UNESCAPED_UNICODE,
+    'UnescapedSlashesAndUnicode' => JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE,
+];
+$encodingInputs = [
+    'paid-seed-customer' => $paid,
+    'non-ascii-names' => $nonAscii,
+    'slashes-quotes-backslashes' => $slashes,
+    'mixed-slashes-and-unicode' => $mixed,
+];
+$encoded = [];
+foreach ($encodingInputs as $name => $input) {
+    $data = json_decode($input, true, 512, JSON_THROW_ON_ERROR);
+    foreach ($encodings as $encoding => $flags) {
+        $payload = json_encode($data, $flags | JSON_THROW_ON_ERROR);
+        $signature = hash_hmac('sha512', $payload, 'SoSecret123');
+        $signed = $data;
+        $signed['signature'] = $signature;
+        $encoded[] = [
+            'name' => $name,
+            'encoding' => $encoding,
+            'merchantKey' => 'SoSecret123',
+            'payload' => $payload,
+            'signature' => $signature,
+            // Posted with the same flags it was signed with.
+            'body' => json_encode($signed, $flags | JSON_THROW_ON_ERROR),
+            // Whether this encoding gives other bytes than PHP's default for this data.
+            'differsFromDefault' => $payload !== json_encode($data, JSON_THROW_ON_ERROR),
+        ];
+    }
+}
+
 $document = [
     'generator' => 'make-vectors.php on PHP ' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . ' (serialize_precision ' . ini_get('serialize_precision') . ')',
     'vectors' => $out,
+    'encodings' => $encoded,
 ];
 file_put_contents(__DIR__ . '/callback-vectors.json', json_encode($document, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR) . "\n");
-fwrite(STDOUT, count($out) . " vectors written to callback-vectors.json\n");
+fwrite(STDOUT, count($out) . " vectors and " . count($encoded) . " encoding vectors written to callback-vectors.json\n");

@@ -1,0 +1,66 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading.Tasks;
+using Finpay.Generated;
+using Finpay.Sandbox.Cards;
+using Xunit;
+
+namespace Finpay.Sandbox.Tests;
+
+/// <summary>A container stop or a CI job ends the sandbox with SIGTERM: it must finish what is in flight and exit 0 within 5 s.</summary>
+public class ProcessShutdownTests
+{
+    private static readonly TimeSpan ExitWithin = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task Sigterm_lets_a_request_in_flight_finish_and_exits_0_within_5_seconds()
+    {
+        using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0");
+        using var http = Client(sandbox.BaseAddress);
+        using (var fault = await http.PostAsync("_sandbox/faults", Json("{\"operation\":\"checkStatus\",\"kind\":\"Delay\",\"delay\":\"00:00:01.500\",\"times\":1}")))
+            Assert.True(fault.IsSuccessStatusCode, await fault.Content.ReadAsStringAsync());
+
+        var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
+        await Task.Delay(300);
+        var clock = Stopwatch.StartNew();
+        sandbox.Terminate();
+
+        using var answer = await inFlight;
+        Assert.Equal(404, (int)answer.StatusCode);
+        Assert.Contains("4040101", await answer.Content.ReadAsStringAsync());
+        Assert.Equal(0, await sandbox.WaitForExitAsync(ExitWithin));
+        Assert.True(clock.Elapsed < ExitWithin, $"exited after {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Sigterm_flushes_a_callback_waiting_for_its_retry_before_exiting()
+    {
+        await using var receiver = await CallbackReceiver.StartAsync(refuseFirst: 1);
+        using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0");
+        using var http = Client(sandbox.BaseAddress);
+        var initiate = await new FinpayCardClient(http).InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
+        await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.Approved.Number);
+        await Eventually.TrueAsync(() => receiver.Requests == 1, "the first (refused) delivery");
+
+        // The next attempt is due a second later; SIGTERM comes first.
+        sandbox.Terminate();
+
+        Assert.Equal(0, await sandbox.WaitForExitAsync(ExitWithin));
+        Assert.Equal(2, receiver.Requests);
+        Assert.Contains("\"id\":\"ORDER-1\"", receiver.Bodies.Single());
+    }
+
+    private static HttpClient Client(Uri baseAddress)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(SandboxOptions.DefaultMerchantId + ":" + SandboxOptions.DefaultMerchantKey)));
+        return http;
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+}
