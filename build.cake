@@ -246,6 +246,37 @@ Task("Bench")
     RunOrFail("dotnet", $"run -c Release --project tests/Finpay.Generated.Benchmarks -- --filter \"{filter}\" --artifacts artifacts/benchmarks");
 });
 
+Task("BenchRequestPath")
+    .Description("Call overhead and throughput before (the SDK packed at --beforeCommit, 5b9cf37 unless given) and after (the current source) in ONE BenchmarkDotNet run.")
+    .IsDependentOn("NpmTools")
+    .Does(() =>
+{
+    var commit = Argument("beforeCommit", "5b9cf37");
+    var beforeTree = root.Combine("artifacts/bench-before");
+    var beforeFeed = root.Combine("artifacts/bench-feed");
+    var version = $"{PackageVersion()}-before.{commit}";
+
+    // The earlier commit as its own worktree, packed with a version of its own so the package cache never serves a stale one.
+    if (DirectoryExists(beforeTree)) RunOrFail("git", $"worktree remove --force \"{beforeTree}\"");
+    RunOrFail("git", $"worktree add --detach \"{beforeTree}\" {commit}");
+    try
+    {
+        CleanDirectory(beforeFeed);
+        var cached = System.IO.Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "finpay.generated", version);
+        if (System.IO.Directory.Exists(cached)) System.IO.Directory.Delete(cached, recursive: true);
+        RunOrFail("dotnet", "build generator/Finpay.Generated.Analyzers -c Release -nologo", beforeTree);
+        RunOrFail("dotnet", $"pack src/Finpay.Generated -c Release -nologo -p:Version={version} -o \"{beforeFeed}\"", beforeTree);
+    }
+    finally
+    {
+        RunOrFail("git", $"worktree remove --force \"{beforeTree}\"");
+    }
+
+    RunOrFail("dotnet", "run -c Release --project tests/Finpay.Generated.Benchmarks -- " +
+        $"--before-after \"{beforeFeed}\" {version} --filter '*CallOverhead*' '*Throughput*' --artifacts artifacts/benchmarks/request-path");
+});
+
 Task("CallbackVectors")
     .Description("Regenerates the callback test vectors with PHP (installs php-cli if missing) and fails if the committed ones differ.")
     .Does(() =>
