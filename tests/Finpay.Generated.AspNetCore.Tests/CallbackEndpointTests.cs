@@ -110,6 +110,26 @@ public class CallbackEndpointTests
     }
 
     [Fact]
+    public async Task When_the_status_check_fails_the_callback_gets_503_and_the_sandbox_retry_is_confirmed_and_handled()
+    {
+        await using var sandbox = await SandboxPayments.StartSandboxAsync();
+        sandbox.Faults.Add(new Finpay.Sandbox.Faults.FaultRule { Operation = "checkStatus", Kind = Finpay.Sandbox.Faults.FaultKind.ServerError, StatusCode = 503, Times = 1 });
+        var events = new HandledEvents();
+        await using var app = await MerchantApp.StartAsync(sandbox, events);
+
+        var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
+        await events.WaitForHandledAsync();
+
+        var deliveries = await BadInputTests.DeliveriesUntilDeliveredAsync(sandbox, orderId);
+        Assert.Equal(new int?[] { 503, 200 }, deliveries.Select(d => d.StatusCode));
+        Assert.Equal(1, events.Calls);
+        var line = Assert.Single(app.CallbackLog, r => r.Message.Contains("not confirmed", StringComparison.Ordinal));
+        Assert.Contains($"answered 503: not confirmed by Finpay's status check (the status check failed: FinpayApiException", line.Message, StringComparison.Ordinal);
+        Assert.Contains($"the handler did not run: order {orderId} PAID", line.Message, StringComparison.Ordinal);
+        BadInputTests.AssertNoSecrets(app, sandbox.MerchantKey);
+    }
+
+    [Fact]
     public async Task With_confirmation_off_a_signed_callback_is_handled_without_asking_Finpay()
     {
         var events = new HandledEvents();
