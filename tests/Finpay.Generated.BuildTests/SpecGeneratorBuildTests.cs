@@ -38,7 +38,7 @@ public class SpecGeneratorBuildTests
                 <ProjectReference Include="{repo}/generator/Finpay.Generated.SpecGenerator/Finpay.Generated.SpecGenerator.csproj"
                                   OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <AdditionalFiles Include="finpay-card.yaml" />
-                <Compile Include="{repo}/src/Finpay.Generated/Operations/*.cs" />
+                <Compile Include="{repo}/src/Finpay.Generated/Operations/FinpayOperation.cs;{repo}/src/Finpay.Generated/Operations/FinpayPathParameter.cs" />
               </ItemGroup>
             </Project>
             """);
