@@ -1,0 +1,77 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Finpay.Generated.DependencyInjection;
+using Finpay.Shop.Hosting;
+using Finpay.Shop.Payments;
+using Finpay.Shop.Subscriptions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Finpay.Shop;
+
+/// <summary>
+/// Builds the shop. Without Finpay:MerchantId it starts the embedded Finpay sandbox and points the SDK at it; with
+/// credentials it talks to Finpay (Finpay:Environment, Development by default) and needs Shop:PublicUrl for callbacks.
+/// </summary>
+public static class ShopApplication
+{
+    /// <summary>Builds the shop from command-line arguments and configuration; the caller runs and disposes it.</summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(ShopApplication).Assembly.GetName().Name,
+        });
+
+        EmbeddedSandbox? sandbox = null;
+        if (string.IsNullOrEmpty(builder.Configuration["Finpay:MerchantId"]))
+        {
+            sandbox = await EmbeddedSandbox.LaunchAsync(cancellationToken).ConfigureAwait(false);
+            builder.Configuration.AddInMemoryCollection(sandbox.FinpaySettings());
+            builder.Services.AddSingleton(sandbox);
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedSandbox>());
+        }
+
+        try
+        {
+            builder.Services.AddFinpay(builder.Configuration.GetSection("Finpay"));
+            builder.Services.AddShop(builder.Configuration);
+            var app = builder.Build();
+            app.UseShop();
+            return app;
+        }
+        catch
+        {
+            if (sandbox is not null) await sandbox.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static IServiceCollection AddShop(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SubscriptionStore>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ShopUrls>();
+        services.AddScoped<SubscriptionCheckout>();
+        services.AddScoped<OneClickCharge>();
+        services.AddScoped<SubscriptionCallbacks>();
+        services.AddRazorPages();
+        return services;
+    }
+
+    private static void UseShop(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapGet("/site.css", () => Microsoft.AspNetCore.Http.Results.Text(SiteStyle.Css, "text/css; charset=utf-8"));
+        app.MapRazorPages();
+        InterimCallbackEndpoint.Map(app, ShopUrls.CallbackPath);
+    }
+}
