@@ -1,0 +1,8 @@
+namespace Finpay.Generated.AspNetCore.Confirmation;
+
+internal enum ConfirmationVerdict
+{
+    Confirmed,
+    Refuted,
+    Unavailable,
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using Finpay.Generated.AspNetCore.Tests.Infrastructure;
+using Finpay.Generated.Callbacks;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Finpay.Generated.AspNetCore.Tests;
+
+/// <summary>The endpoint against the sandbox's real signed callbacks, one app instance, claims in memory.</summary>
+public class CallbackEndpointTests
+{
+    private const string Success = "{\"responseCode\":\"2000000\",\"responseMessage\":\"Success\"}";
+
+    [Fact]
+    public async Task A_sandbox_callback_is_verified_confirmed_handled_and_answered_with_the_success_envelope()
+    {
+        await using var sandbox = await SandboxPayments.StartSandboxAsync();
+        var events = new HandledEvents();
+        await using var app = await MerchantApp.StartAsync(sandbox, events);
+
+        var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
+        await events.WaitForHandledAsync();
+
+        var handled = Assert.Single(events.Handled);
+        Assert.Equal(orderId, handled.Order!.Id);
+        Assert.Equal("PAID", handled.Result!.Payment!.Status);
+        var delivery = await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList());
+        Assert.True(delivery.Delivered);
+        Assert.Equal(200, delivery.StatusCode);
+        Assert.Contains(app.CallbackLog, r => r.Message.Contains($"handled: order {orderId} PAID", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_replayed_body_is_answered_200_with_the_envelope_without_running_the_handler_again()
+    {
+        await using var sandbox = await SandboxPayments.StartSandboxAsync();
+        var events = new HandledEvents();
+        await using var app = await MerchantApp.StartAsync(sandbox, events);
+        var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
+        await events.WaitForHandledAsync();
+        var body = (await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList())).Body;
+
+        var (status, answer) = await app.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(Success, answer);
+        Assert.Equal(1, events.Calls);
+        Assert.Contains(app.CallbackLog, r => r.Message.Contains("was handled before", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_recurring_charge_of_one_order_is_its_own_event_and_is_handled()
+    {
+        var june14 = new DateTimeOffset(2023, 6, 14, 10, 0, 0, TimeSpan.FromHours(7));
+        await using var sandbox = await SandboxPayments.StartSandboxAsync(o => o.ClockStart = june14);
+        var events = new HandledEvents();
+        await using var app = await MerchantApp.StartAsync(sandbox, events);
+        await SandboxPayments.SubscribeAsync(sandbox, app.CallbackUrl, "SUB-" + Guid.NewGuid().ToString("N")[..12]);
+        await events.WaitForHandledAsync();
+
+        var charges = sandbox.AdvanceClock(TimeSpan.FromDays(400));
+        await events.WaitForHandledAsync(charges.Count);
+
+        Assert.Equal(2, charges.Count);
+        Assert.Equal(3, events.Handled.Count);
+        Assert.Single(events.Handled.Select(c => c.Order!.Id).Distinct());
+        Assert.Equal(3, events.Handled.Select(c => c.Result!.Payment!.Reference).Distinct().Count());
+        Assert.Equal(3, events.Calls);
+    }
+
+    [Fact]
+    public async Task A_signed_callback_whose_status_Finpay_does_not_confirm_is_answered_422_and_not_handed_on()
+    {
+        await using var sandbox = await SandboxPayments.StartSandboxAsync();
+        var events = new HandledEvents();
+        await using var app = await MerchantApp.StartAsync(sandbox, events);
+        var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
+        await events.WaitForHandledAsync();
+        var paid = (await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList())).Body;
+        // The same order's own payment, reported REFUNDED although Finpay still has it PAID: correctly signed, not true.
+        var forged = new FinpayCallbackSigner(sandbox.MerchantKey).SignBody(paid.Replace("\"status\":\"PAID\"", "\"status\":\"REFUNDED\"", StringComparison.Ordinal));
+
+        var (status, _) = await app.PostAsync(forged);
+
+        Assert.Equal((HttpStatusCode)422, status);
+        Assert.Equal(1, events.Calls);
+        Assert.Contains(app.CallbackLog, r => r.Message.Contains("the callback reports REFUNDED but Finpay's status check says PAID", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_signed_callback_for_an_order_Finpay_does_not_know_is_answered_422()
+    {
+        await using var sandbox = await SandboxPayments.StartSandboxAsync();
+        var events = new HandledEvents();
+        await using var app = await MerchantApp.StartAsync(sandbox, events);
+        var body = new FinpayCallbackSigner(sandbox.MerchantKey).Sign(new Callback
+        {
+            Order = new OrderSummary { Id = "NEVER-INITIATED-1", Reference = "FP-1", Amount = 1000, Currency = "IDR" },
+            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", Datetime = "2026-11-29 10:00:00" } },
+        });
+
+        var (status, _) = await app.PostAsync(body);
+
+        Assert.Equal((HttpStatusCode)422, status);
+        Assert.Equal(0, events.Calls);
+        Assert.Contains(app.CallbackLog, r => r.Message.Contains("Finpay does not know order NEVER-INITIATED-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_confirmation_off_a_signed_callback_is_handled_without_asking_Finpay()
+    {
+        var events = new HandledEvents();
+        await using var app = await MerchantApp.StartAsync(null, events, callbacks: o => o.ConfirmWithCheckStatus = false,
+            services: s => s.Configure<Finpay.Generated.Configuration.FinpayOptions>(o => o.MerchantKey = "SoSecret123"));
+        var body = new FinpayCallbackSigner("SoSecret123").Sign(new Callback
+        {
+            Order = new OrderSummary { Id = "OFFLINE-1" },
+            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-9", Datetime = "2026-11-29 10:00:00" } },
+        });
+
+        var (status, answer) = await app.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(Success, answer);
+        Assert.Equal("OFFLINE-1", Assert.Single(events.Handled).Order!.Id);
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace Finpay.Generated.AspNetCore.Tests.Infrastructure;
+
+/// <summary>
+/// A real redis-server (Debian's package) on 127.0.0.1 and a free port, with its own temporary folder and no persistence;
+/// stopped and removed on dispose. <c>./build.sh</c> installs the package when it is missing.
+/// </summary>
+internal sealed class RedisServer : IAsyncDisposable
+{
+    private readonly string _directory;
+    private Process? _process;
+
+    private RedisServer(int port, string directory)
+    {
+        Port = port;
+        _directory = directory;
+    }
+
+    public int Port { get; }
+
+    /// <summary>The StackExchange.Redis configuration string for this server.</summary>
+    public string Configuration => "127.0.0.1:" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Starts a server on <paramref name="port"/> (a free one when null) and waits until it answers PING.</summary>
+    public static async Task<RedisServer> StartAsync(int? port = null)
+    {
+        var server = new RedisServer(port ?? FreePort(), Directory.CreateTempSubdirectory("finpay-redis-").FullName);
+        await server.StartAgainAsync();
+        return server;
+    }
+
+    /// <summary>A port nothing listens on (for "Redis is down").</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task StartAgainAsync()
+    {
+        var executable = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefaultExisting()
+            ?? throw new InvalidOperationException("redis-server is not installed: run ./build.sh, or apt-get install -y redis-server.");
+        var start = new ProcessStartInfo(executable)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _directory,
+        };
+        foreach (var argument in new[] { "--bind", "127.0.0.1", "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--dir", _directory, "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--daemonize", "no" })
+            start.ArgumentList.Add(argument);
+        _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        for (var i = 0; i < 200; i++)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} on port {Port}.");
+            if (await AnswersPingAsync()) return;
+            await Task.Delay(25);
+        }
+
+        throw new InvalidOperationException($"redis-server did not answer PING on port {Port} within 5 seconds.");
+    }
+
+    /// <summary>Stops the server (Redis is down until <see cref="StartAgainAsync"/>).</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
+    private async Task<bool> AnswersPingAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, Port);
+            var stream = client.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("PING\r\n"));
+            var buffer = new byte[16];
+            var read = await stream.ReadAsync(buffer);
+            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+internal static class PathChoices
+{
+    public static string? FirstOrDefaultExisting(this string[] paths)
+    {
+        foreach (var path in paths)
+        {
+            if (File.Exists(path)) return path;
+        }
+
+        return null;
+    }
+}
