@@ -1,11 +1,13 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using Finpay.Generated.AspNetCore;
 using Finpay.Generated.DependencyInjection;
 using Finpay.Shop.Hosting;
 using Finpay.Shop.Payments;
 using Finpay.Shop.Subscriptions;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,6 +41,7 @@ public static class ShopApplication
         try
         {
             builder.Services.AddFinpay(builder.Configuration.GetSection("Finpay"));
+            builder.Services.AddFinpayCallbacks<SubscriptionCallbacks>();
             builder.Services.AddShop(builder.Configuration);
             var app = builder.Build();
             app.UseShop();
@@ -54,13 +57,14 @@ public static class ShopApplication
     private static IServiceCollection AddShop(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.SectionName));
+        // The shop keeps everything in memory, so its form tokens need no keys that outlive the process.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SubscriptionStore>();
         services.AddHttpContextAccessor();
         services.AddScoped<ShopUrls>();
         services.AddScoped<SubscriptionCheckout>();
         services.AddScoped<OneClickCharge>();
-        services.AddScoped<SubscriptionCallbacks>();
         services.AddRazorPages();
         return services;
     }
@@ -72,6 +76,6 @@ public static class ShopApplication
         app.UseAntiforgery();
         app.MapGet("/site.css", () => Microsoft.AspNetCore.Http.Results.Text(SiteStyle.Css, "text/css; charset=utf-8"));
         app.MapRazorPages();
-        InterimCallbackEndpoint.Map(app, ShopUrls.CallbackPath);
+        app.MapFinpayCallbacks(ShopUrls.CallbackPath);
     }
 }

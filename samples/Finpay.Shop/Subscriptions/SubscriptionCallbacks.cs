@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
+using Finpay.Generated.AspNetCore;
 using Finpay.Generated.Values;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ namespace Finpay.Shop.Subscriptions;
 /// What the shop does with Finpay's callbacks. The endpoint has already verified the signature, confirmed the status with
 /// Finpay and made sure each payment event arrives here once; this class only updates the subscriptions.
 /// </summary>
-public sealed partial class SubscriptionCallbacks
+public sealed partial class SubscriptionCallbacks : IFinpayCallbackHandler
 {
     private readonly SubscriptionStore _store;
     private readonly TimeProvider _time;
