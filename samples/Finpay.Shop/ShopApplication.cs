@@ -43,6 +43,7 @@ public static class ShopApplication
             builder.Services.AddFinpay(builder.Configuration.GetSection("Finpay"));
             builder.Services.AddFinpayCallbacks<SubscriptionCallbacks>();
             builder.Services.AddShop(builder.Configuration);
+            if (sandbox is null) builder.Services.RequirePublicUrl();
             var app = builder.Build();
             app.UseShop();
             return app;
@@ -68,6 +69,14 @@ public static class ShopApplication
         services.AddRazorPages();
         return services;
     }
+
+    // Finpay's servers cannot reach 127.0.0.1: with real credentials the shop must say where its callback endpoint is public.
+    private static void RequirePublicUrl(this IServiceCollection services) =>
+        services.AddOptions<ShopOptions>()
+            .Validate(o => o.PublicUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
+                "Shop:PublicUrl is required with Finpay credentials: set it to the absolute http(s) address where Finpay reaches this shop " +
+                "(callbacks go to <Shop:PublicUrl>" + ShopUrls.CallbackPath.TrimStart('/') + ").")
+            .ValidateOnStart();
 
     private static void UseShop(this WebApplication app)
     {

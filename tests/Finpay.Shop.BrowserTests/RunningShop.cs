@@ -25,6 +25,9 @@ internal sealed class RunningShop : IAsyncDisposable
     /// <summary>The shop's home page.</summary>
     public Uri Address { get; }
 
+    /// <summary>The Finpay sandbox the shop talks to.</summary>
+    public Finpay.Sandbox.SandboxHost Sandbox => _app.Services.GetRequiredService<Hosting.EmbeddedSandbox>().Host;
+
     public static async Task<RunningShop> StartAsync()
     {
         var app = await ShopApplication.BuildAsync(new[]

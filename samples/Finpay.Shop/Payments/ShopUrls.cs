@@ -36,7 +36,8 @@ public sealed class ShopUrls
     {
         get
         {
-            if (_options.Value.PublicUrl is { } configured) return configured;
+            if (_options.Value.PublicUrl is { } configured)
+                return configured.AbsoluteUri.EndsWith('/') ? configured : new Uri(configured.AbsoluteUri + "/");
             var request = _http.HttpContext?.Request ?? throw new InvalidOperationException("Shop URLs need a request or Shop:PublicUrl.");
             return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
         }
