@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Finpay.Shop;
 
@@ -18,7 +19,7 @@ namespace Finpay.Shop;
 /// Builds the shop. Without Finpay:MerchantId it starts the embedded Finpay sandbox and points the SDK at it; with
 /// credentials it talks to Finpay (Finpay:Environment, Development by default) and needs Shop:PublicUrl for callbacks.
 /// </summary>
-public static class ShopApplication
+public static partial class ShopApplication
 {
     /// <summary>Builds the shop from command-line arguments and configuration; the caller runs and disposes it.</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, CancellationToken cancellationToken = default)
@@ -46,6 +47,8 @@ public static class ShopApplication
             if (sandbox is null) builder.Services.RequirePublicUrl();
             var app = builder.Build();
             app.UseShop();
+            if (sandbox is not null)
+                app.Lifetime.ApplicationStarted.Register(() => LogSandbox(app.Logger, sandbox.Host.BaseAddress, sandbox.Host.MerchantId));
             return app;
         }
         catch
@@ -54,6 +57,9 @@ public static class ShopApplication
             throw;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payments go to the embedded Finpay sandbox at {Sandbox} (merchant {MerchantId}); no real money moves")]
+    private static partial void LogSandbox(ILogger logger, Uri sandbox, string merchantId);
 
     private static IServiceCollection AddShop(this IServiceCollection services, IConfiguration configuration)
     {
