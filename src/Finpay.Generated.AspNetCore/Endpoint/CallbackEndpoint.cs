@@ -37,7 +37,20 @@ internal sealed class CallbackEndpoint
         var options = _options.CurrentValue;
         var aborted = context.RequestAborted;
 
-        var merchantKey = _merchants.Get(merchantName ?? Options.DefaultName).MerchantKey;
+        FinpayOptions finpay;
+        try
+        {
+            finpay = _merchants.Get(merchantName ?? Options.DefaultName);
+        }
+        catch (OptionsValidationException invalid)
+        {
+            // The validator's messages name the setting and never show the key.
+            CallbackLog.Misconfigured(_logger, merchant, "the merchant's FinpayOptions are invalid: " + invalid.Message);
+            await CallbackAnswer.ErrorAsync(context, StatusCodes.Status500InternalServerError, "The merchant is not configured").ConfigureAwait(false);
+            return;
+        }
+
+        var merchantKey = finpay.MerchantKey;
         if (string.IsNullOrEmpty(merchantKey))
         {
             var problem = merchantName is null
@@ -63,7 +76,7 @@ internal sealed class CallbackEndpoint
         }
 
         var callback = verification.Callback!;
-        var merchantId = _merchants.Get(merchantName ?? Options.DefaultName).MerchantId ?? merchant;
+        var merchantId = finpay.MerchantId ?? merchant;
         var paymentEvent = PaymentEvent.Of(merchantId, callback);
         if (paymentEvent is null)
         {

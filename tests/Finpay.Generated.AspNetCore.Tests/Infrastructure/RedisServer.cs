@@ -17,21 +17,25 @@ internal sealed class RedisServer : IAsyncDisposable
     private readonly string _directory;
     private Process? _process;
 
-    private RedisServer(int port, string directory)
+    private readonly string? _password;
+
+    private RedisServer(int port, string directory, string? password)
     {
         Port = port;
         _directory = directory;
+        _password = password;
     }
 
     public int Port { get; }
 
     /// <summary>The StackExchange.Redis configuration string for this server.</summary>
-    public string Configuration => "127.0.0.1:" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Configuration => "127.0.0.1:" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture) +
+                                   (_password is null ? "" : ",password=" + _password);
 
     /// <summary>Starts a server on <paramref name="port"/> (a free one when null) and waits until it answers PING.</summary>
-    public static async Task<RedisServer> StartAsync(int? port = null)
+    public static async Task<RedisServer> StartAsync(int? port = null, string? password = null)
     {
-        var server = new RedisServer(port ?? FreePort(), Directory.CreateTempSubdirectory("finpay-redis-").FullName);
+        var server = new RedisServer(port ?? FreePort(), Directory.CreateTempSubdirectory("finpay-redis-").FullName, password);
         await server.StartAgainAsync();
         return server;
     }
@@ -58,6 +62,12 @@ internal sealed class RedisServer : IAsyncDisposable
         foreach (var argument in new[] { "--bind", "127.0.0.1", "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--dir", _directory, "--save", "", "--appendonly", "no", "--protected-mode", "yes", "--daemonize", "no" })
             start.ArgumentList.Add(argument);
+        if (_password is not null)
+        {
+            start.ArgumentList.Add("--requirepass");
+            start.ArgumentList.Add(_password);
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
@@ -94,7 +104,8 @@ internal sealed class RedisServer : IAsyncDisposable
             await stream.WriteAsync(Encoding.ASCII.GetBytes("PING\r\n"));
             var buffer = new byte[16];
             var read = await stream.ReadAsync(buffer);
-            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+            var answer = Encoding.ASCII.GetString(buffer, 0, read);
+            return answer.StartsWith("+PONG", StringComparison.Ordinal) || answer.StartsWith("-NOAUTH", StringComparison.Ordinal);
         }
         catch (SocketException)
         {

@@ -28,6 +28,7 @@ internal sealed class RoundRobinBalancer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Uri[] _backends;
     private readonly List<(Uri Backend, string Body, int Status)> _forwarded = new();
+    private readonly List<string> _received = new();
     private int _next = -1;
 
     private RoundRobinBalancer(WebApplication app, Uri[] backends)
@@ -43,6 +44,18 @@ internal sealed class RoundRobinBalancer : IAsyncDisposable
         get
         {
             lock (_forwarded) return _forwarded.ToList();
+        }
+    }
+
+    /// <summary>While set, every body is kept and answered 503 without reaching an instance (the instances are unreachable).</summary>
+    public bool Unreachable { get; set; }
+
+    /// <summary>Every body that arrived, in order, forwarded or not.</summary>
+    public IReadOnlyList<string> Received
+    {
+        get
+        {
+            lock (_received) return _received.ToList();
         }
     }
 
@@ -63,6 +76,13 @@ internal sealed class RoundRobinBalancer : IAsyncDisposable
     private async Task ForwardAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync();
+        lock (_received) _received.Add(body);
+        if (Unreachable)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         var backend = _backends[(int)((uint)Interlocked.Increment(ref _next) % (uint)_backends.Length)];
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await Http.PostAsync(new Uri(backend, context.Request.Path.Value!.TrimStart('/')), content);

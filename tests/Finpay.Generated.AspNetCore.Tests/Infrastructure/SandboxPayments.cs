@@ -49,9 +49,13 @@ internal static class SandboxPayments
     }
 
     /// <summary>Initiates a monthly subscription and pays its hosted page with the approved test card, as a customer would.</summary>
-    public static async Task<string> SubscribeAsync(SandboxHost sandbox, Uri callbackUrl, string orderId)
+    public static Task<string> SubscribeAsync(SandboxHost sandbox, Uri callbackUrl, string orderId) =>
+        PayOnHostedPageAsync(Client(sandbox), callbackUrl, orderId);
+
+    /// <summary>Initiates as the given merchant's client and pays the hosted page with the approved test card.</summary>
+    public static async Task<string> PayOnHostedPageAsync(IFinpayCardClient client, Uri callbackUrl, string orderId)
     {
-        var page = await Client(sandbox).InitiateAsync(new InitiateRequest
+        var page = await client.InitiateAsync(new InitiateRequest
         {
             Order = new Order { Id = orderId, Amount = "1000", Currency = "IDR", Description = "Monthly plan" },
             Customer = new Customer { Id = "hajar.finnet@gmail.com", Email = "hajar.finnet@gmail.com", FirstName = "Hajar", MobilePhone = "+6281286288844" },
