@@ -9,6 +9,12 @@ namespace Finpay.Shop.BrowserTests;
 /// <summary>What a customer does in the browser: pick a plan, type their details, type a card on Finpay's page, come back.</summary>
 internal sealed class Customer
 {
+    /// <summary>The sandbox's always-approved VISA test card.</summary>
+    public const string ApprovedCard = "4811 1111 1111 1114";
+
+    /// <summary>The sandbox's test card the bank declines ("Do not honor").</summary>
+    public const string DeclinedCard = "4911 1111 1111 1113";
+
     private readonly IPage _page;
 
     public Customer(IPage page) => _page = page;
@@ -43,6 +49,17 @@ internal sealed class Customer
         await _page.GetByLabel("CVV").PressSequentiallyAsync("123");
         await _page.GetByLabel("Name on card").PressSequentiallyAsync(nameOnCard);
         await _page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Pay ") }).ClickAsync();
+    }
+
+    /// <summary>The whole happy path: subscribe, pay with the approved test card, come back active. Returns the order id.</summary>
+    public async Task<string> SubscribeWithApprovedCardAsync(Uri shop, string plan, string firstName, string lastName, string email, string mobile)
+    {
+        await OpenShopAsync(shop);
+        await SubscribeAsync(plan, firstName, lastName, email, mobile);
+        await PayAsync(ApprovedCard, (firstName + " " + lastName).ToUpperInvariant());
+        await ReturnToShopAsync();
+        await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync();
+        return await _page.Locator("#order-id").InnerTextAsync();
     }
 
     public async Task ReturnToShopAsync()

@@ -20,12 +20,7 @@ public sealed class RenewalTests : IClassFixture<ShopFixture>
     public async Task A_monthly_charge_shows_on_the_admin_page_once()
     {
         var customer = new Customer(await _fixture.Browser.NewPageAsync());
-        await customer.OpenShopAsync(_fixture.Shop.Address);
-        await customer.SubscribeAsync("Pour-over", "Dewi", "Lestari", "dewi@example.co.id", "+6285712345678");
-        await customer.PayAsync("4811 1111 1111 1114", "DEWI LESTARI");
-        await customer.ReturnToShopAsync();
-        await Expect(customer.Page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync();
-        var orderId = await customer.Page.Locator("#order-id").InnerTextAsync();
+        var orderId = await customer.SubscribeWithApprovedCardAsync(_fixture.Shop.Address, "Pour-over", "Dewi", "Lestari", "dewi@example.co.id", "+6285712345678");
 
         var charges = _fixture.Shop.Sandbox.AdvanceClock(TimeSpan.FromDays(32));
         Assert.Single(charges);

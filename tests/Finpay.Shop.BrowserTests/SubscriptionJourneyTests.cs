@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using Finpay.Sandbox.Faults;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -12,8 +13,6 @@ namespace Finpay.Shop.BrowserTests;
 /// </summary>
 public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
 {
-    private const string ApprovedCard = "4811 1111 1111 1114";
-    private const string DeclinedCard = "4911 1111 1111 1113";
     private readonly ShopFixture _fixture;
 
     public SubscriptionJourneyTests(ShopFixture fixture) => _fixture = fixture;
@@ -26,7 +25,7 @@ public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
         await Screenshots.SaveAsync(customer.Page, "shop-plans.png");
 
         await customer.SubscribeAsync("Pour-over", "Hajar", "Ismail", "hajar@example.co.id", "+62 812 8628 8844");
-        await customer.Page.GetByLabel("Card number").PressSequentiallyAsync(ApprovedCard);
+        await customer.Page.GetByLabel("Card number").PressSequentiallyAsync(Customer.ApprovedCard);
         await customer.Page.GetByLabel("Expiry").PressSequentiallyAsync("12/30");
         await customer.Page.GetByLabel("CVV").PressSequentiallyAsync("123");
         await customer.Page.GetByLabel("Name on card").PressSequentiallyAsync("HAJAR ISMAIL");
@@ -48,7 +47,7 @@ public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
         var customer = new Customer(await _fixture.Browser.NewPageAsync());
         await customer.OpenShopAsync(_fixture.Shop.Address);
         await customer.SubscribeAsync("Tubruk", "Budi", "Santoso", "budi@example.co.id", "081234567890");
-        await customer.PayAsync(DeclinedCard, "BUDI SANTOSO");
+        await customer.PayAsync(Customer.DeclinedCard, "BUDI SANTOSO");
         await Expect(customer.Page.GetByText("Payment failed: Do not honor")).ToBeVisibleAsync();
 
         await customer.ReturnToShopAsync();
@@ -64,12 +63,7 @@ public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
     public async Task Admin_charges_the_stored_card_in_one_click()
     {
         var customer = new Customer(await _fixture.Browser.NewPageAsync());
-        await customer.OpenShopAsync(_fixture.Shop.Address);
-        await customer.SubscribeAsync("Roastery", "Sari", "Wulandari", "sari@example.co.id", "+6281311112222");
-        await customer.PayAsync(ApprovedCard, "SARI WULANDARI");
-        await customer.ReturnToShopAsync();
-        await Expect(customer.Page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync();
-        var orderId = await customer.Page.Locator("#order-id").InnerTextAsync();
+        var orderId = await customer.SubscribeWithApprovedCardAsync(_fixture.Shop.Address, "Roastery", "Sari", "Wulandari", "sari@example.co.id", "+6281311112222");
 
         var admin = await _fixture.Browser.NewPageAsync();
         await admin.GotoAsync(_fixture.Shop.Address + "admin");
@@ -80,6 +74,45 @@ public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
         await Expect(admin.Locator("#charge-result")).ToContainTextAsync($"Charged: Rp329.000 for order {orderId}-C1. Approved, reference");
         await Expect(admin.Locator($"tr[data-order='{orderId}']")).ToContainTextAsync("One-click charge Rp329.000: paid");
         await Screenshots.SaveAsync(admin, "shop-admin.png");
+        await admin.Context.CloseAsync();
+        await customer.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Admin_sees_a_declined_one_click_charge_and_nothing_is_recorded_as_paid()
+    {
+        var customer = new Customer(await _fixture.Browser.NewPageAsync());
+        await customer.OpenShopAsync(_fixture.Shop.Address);
+        await customer.SubscribeAsync("Tubruk", "Agus", "Pratama", "agus@example.co.id", "+6281298765432");
+        await customer.PayAsync("4411 1111 1111 1118", "AGUS PRATAMA"); // approved once; later charges: insufficient funds
+        await customer.ReturnToShopAsync();
+        await Expect(customer.Page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync();
+        var orderId = await customer.Page.Locator("#order-id").InnerTextAsync();
+
+        var admin = await _fixture.Browser.NewPageAsync();
+        await admin.GotoAsync(_fixture.Shop.Address + "admin");
+        await admin.Locator($"tr[data-order='{orderId}']").GetByRole(AriaRole.Button, new() { Name = "Charge Rp89.000" }).ClickAsync();
+
+        await Expect(admin.Locator("#charge-result")).ToContainTextAsync($"Not charged: Rp89.000 for order {orderId}-C1. Declined:");
+        await Expect(admin.Locator($"tr[data-order='{orderId}']")).ToContainTextAsync("One-click charge Rp89.000: failed");
+        await admin.Context.CloseAsync();
+        await customer.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_charge_whose_answer_is_lost_is_confirmed_with_Finpay_and_taken_once()
+    {
+        var customer = new Customer(await _fixture.Browser.NewPageAsync());
+        var orderId = await customer.SubscribeWithApprovedCardAsync(_fixture.Shop.Address, "Pour-over", "Rina", "Kusuma", "rina@example.co.id", "+6281355554444");
+        // Finpay charges the card, then the connection drops before its answer arrives.
+        _fixture.Shop.Sandbox.Faults.Add(new FaultRule { Operation = "pay", Kind = FaultKind.DropConnection, AfterProcessing = true });
+
+        var admin = await _fixture.Browser.NewPageAsync();
+        await admin.GotoAsync(_fixture.Shop.Address + "admin");
+        await admin.Locator($"tr[data-order='{orderId}']").GetByRole(AriaRole.Button, new() { Name = "Charge Rp149.000" }).ClickAsync();
+
+        await Expect(admin.Locator("#charge-result")).ToContainTextAsync($"Charged: Rp149.000 for order {orderId}-C1. Approved, reference FP-");
+        Assert.Single(_fixture.Shop.Sandbox.Ledger.For(orderId + "-C1"));
         await admin.Context.CloseAsync();
         await customer.Page.Context.CloseAsync();
     }
