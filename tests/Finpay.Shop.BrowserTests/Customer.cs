@@ -28,7 +28,7 @@ internal sealed class Customer
     }
 
     /// <summary>From the plans page to Finpay's hosted card page.</summary>
-    public async Task SubscribeAsync(string plan, string firstName, string lastName, string email, string mobile)
+    public async Task SubscribeAsync(string plan, string firstName, string lastName, string email, string mobile, string? screenshot = null)
     {
         await _page.GetByRole(AriaRole.Link, new() { Name = "Subscribe to " + plan }).ClickAsync();
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Subscribe to " + plan })).ToBeVisibleAsync();
@@ -36,6 +36,7 @@ internal sealed class Customer
         await _page.GetByLabel("Last name").PressSequentiallyAsync(lastName);
         await _page.GetByLabel("E-mail").PressSequentiallyAsync(email);
         await _page.GetByLabel("Mobile phone").PressSequentiallyAsync(mobile);
+        if (screenshot is not null) await Screenshots.SaveAsync(_page, screenshot);
         await _page.GetByRole(AriaRole.Button, new() { Name = "Continue to card payment" }).ClickAsync();
         await _page.WaitForURLAsync(new Regex("/pg/payment/card/access/"));
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Card payment" })).ToBeVisibleAsync();

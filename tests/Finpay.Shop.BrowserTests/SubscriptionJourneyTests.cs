@@ -24,7 +24,7 @@ public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
         await customer.OpenShopAsync(_fixture.Shop.Address);
         await Screenshots.SaveAsync(customer.Page, "shop-plans.png");
 
-        await customer.SubscribeAsync("Pour-over", "Hajar", "Ismail", "hajar@example.co.id", "+62 812 8628 8844");
+        await customer.SubscribeAsync("Pour-over", "Hajar", "Ismail", "hajar@example.co.id", "+62 812 8628 8844", "shop-checkout.png");
         await customer.Page.GetByLabel("Card number").PressSequentiallyAsync(Customer.ApprovedCard);
         await customer.Page.GetByLabel("Expiry").PressSequentiallyAsync("12/30");
         await customer.Page.GetByLabel("CVV").PressSequentiallyAsync("123");
@@ -115,5 +115,21 @@ public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
         Assert.Single(_fixture.Shop.Sandbox.Ledger.For(orderId + "-C1"));
         await admin.Context.CloseAsync();
         await customer.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_mistyped_mobile_number_keeps_the_customer_on_the_form_with_a_message_naming_the_field()
+    {
+        var page = await _fixture.Browser.NewPageAsync();
+        await page.GotoAsync(_fixture.Shop.Address + "checkout/tubruk");
+        await page.GetByLabel("First name").PressSequentiallyAsync("Budi");
+        await page.GetByLabel("Last name").PressSequentiallyAsync("Santoso");
+        await page.GetByLabel("E-mail").PressSequentiallyAsync("budi@example.co.id");
+        await page.GetByLabel("Mobile phone").PressSequentiallyAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to card payment" }).ClickAsync();
+
+        await Expect(page.GetByText("Enter a mobile number like +62 812 3456 7890.")).ToBeVisibleAsync();
+        Assert.EndsWith("/checkout/tubruk", page.Url);
+        await page.Context.CloseAsync();
     }
 }
