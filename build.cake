@@ -78,10 +78,25 @@ Task("Chromium")
     .Description("Installs Debian's chromium for the shop's browser test (Playwright drives it through ExecutablePath).")
     .Does(() => AptInstallWhenMissing("chromium", "/usr/bin/chromium"));
 
+Task("RedisServer")
+    .Description("Installs Debian's redis-server when it is missing (the callback tests start their own on 127.0.0.1).")
+    .Does(() =>
+{
+    if (FileExists("/usr/bin/redis-server") || FileExists("/usr/local/bin/redis-server"))
+    {
+        Information("redis-server is installed.");
+        return;
+    }
+    RunOrFail("bash", "-c \"apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server\"");
+    // The package starts a system-wide server on port 6379; the tests start their own, so it is not needed.
+    Run("bash", "-c \"(systemctl stop redis-server || service redis-server stop) >/dev/null 2>&1; true\"");
+});
+
 Task("Test")
     .Description("Runs every test project and prints one summary line for the whole run.")
     .IsDependentOn("Build")
     .IsDependentOn("Chromium")
+    .IsDependentOn("RedisServer")
     .Does(() =>
 {
     CleanDirectory(testResults);
@@ -255,6 +270,37 @@ Task("Bench")
     RunOrFail("dotnet", $"run -c Release --project tests/Finpay.Generated.Benchmarks -- --filter \"{filter}\" --artifacts artifacts/benchmarks");
 });
 
+Task("BenchRequestPath")
+    .Description("Call overhead and throughput before (the SDK packed at --beforeCommit, 5b9cf37 unless given) and after (the current source) in ONE BenchmarkDotNet run.")
+    .IsDependentOn("NpmTools")
+    .Does(() =>
+{
+    var commit = Argument("beforeCommit", "5b9cf37");
+    var beforeTree = root.Combine("artifacts/bench-before");
+    var beforeFeed = root.Combine("artifacts/bench-feed");
+    var version = $"{PackageVersion()}-before.{commit}";
+
+    // The earlier commit as its own worktree, packed with a version of its own so the package cache never serves a stale one.
+    if (DirectoryExists(beforeTree)) RunOrFail("git", $"worktree remove --force \"{beforeTree}\"");
+    RunOrFail("git", $"worktree add --detach \"{beforeTree}\" {commit}");
+    try
+    {
+        CleanDirectory(beforeFeed);
+        var cached = System.IO.Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "finpay.generated", version);
+        if (System.IO.Directory.Exists(cached)) System.IO.Directory.Delete(cached, recursive: true);
+        RunOrFail("dotnet", "build generator/Finpay.Generated.Analyzers -c Release -nologo", beforeTree);
+        RunOrFail("dotnet", $"pack src/Finpay.Generated -c Release -nologo -p:Version={version} -o \"{beforeFeed}\"", beforeTree);
+    }
+    finally
+    {
+        RunOrFail("git", $"worktree remove --force \"{beforeTree}\"");
+    }
+
+    RunOrFail("dotnet", "run -c Release --project tests/Finpay.Generated.Benchmarks -- " +
+        $"--before-after \"{beforeFeed}\" {version} --filter '*CallOverhead*' '*Throughput*' --artifacts artifacts/benchmarks/request-path");
+});
+
 Task("CallbackVectors")
     .Description("Regenerates the callback test vectors with PHP (installs php-cli if missing) and fails if the committed ones differ.")
     .Does(() =>
@@ -267,54 +313,71 @@ var feed = root.Combine("artifacts/feed");
 string PackageVersion() => XmlPeek(root.CombineWithFilePath("Directory.Build.props"), "/Project/PropertyGroup/Version");
 
 Task("Pack")
-    .Description("Packs the SDK (with its analyzer, README, XML docs, symbols and the spec) and the finpay tool into artifacts/feed.")
+    .Description("Packs the SDK (with its analyzer, README, XML docs, symbols and the spec), the callback endpoint and its Redis claim store, and the finpay tool into artifacts/feed.")
     .IsDependentOn("Build")
     .Does(() =>
 {
     CleanDirectory(feed);
-    RunOrFail("dotnet", $"pack src/Finpay.Generated -c {configuration} --no-build -nologo -o \"{feed}\"");
-    RunOrFail("dotnet", $"pack src/Finpay.Cli -c {configuration} --no-build -nologo -o \"{feed}\"");
+    foreach (var project in new[] { "src/Finpay.Generated", "src/Finpay.Generated.AspNetCore", "src/Finpay.Generated.AspNetCore.Redis", "src/Finpay.Cli" })
+        RunOrFail("dotnet", $"pack {project} -c {configuration} --no-build -nologo -o \"{feed}\"");
 
-    var package = feed.CombineWithFilePath($"Finpay.Generated.{PackageVersion()}.nupkg");
+    CheckPackage("Finpay.Generated", new[] { "netstandard2.0", "net8.0", "net10.0" },
+        new[] { "analyzers/dotnet/cs/Finpay.Generated.Analyzers.dll", "spec/finpay-card.yaml" }, Array.Empty<string>());
+    CheckPackage("Finpay.Generated.AspNetCore", new[] { "net8.0", "net10.0" }, Array.Empty<string>(),
+        new[] { "<dependency id=\"Finpay.Generated\"", "<frameworkReference name=\"Microsoft.AspNetCore.App\"" });
+    CheckPackage("Finpay.Generated.AspNetCore.Redis", new[] { "net8.0", "net10.0" }, Array.Empty<string>(),
+        new[] { "<dependency id=\"Finpay.Generated.AspNetCore\"", "<dependency id=\"StackExchange.Redis\"" });
+});
+
+// Fails unless the package has its README, a DLL and XML docs per target, the extra entries, the nuspec lines, and symbols.
+void CheckPackage(string id, string[] frameworks, string[] extraEntries, string[] nuspecLines)
+{
+    var package = feed.CombineWithFilePath($"{id}.{PackageVersion()}.nupkg");
     using var zip = System.IO.Compression.ZipFile.OpenRead(package.FullPath);
     var entries = zip.Entries.Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal).ToList();
     Information($"{package.GetFilename()} contains:");
     foreach (var entry in entries) Information("  " + entry);
-    var required = new[]
-    {
-        "analyzers/dotnet/cs/Finpay.Generated.Analyzers.dll", "README.md", "spec/finpay-card.yaml",
-        "lib/netstandard2.0/Finpay.Generated.dll", "lib/netstandard2.0/Finpay.Generated.xml",
-        "lib/net8.0/Finpay.Generated.dll", "lib/net8.0/Finpay.Generated.xml",
-        "lib/net10.0/Finpay.Generated.dll", "lib/net10.0/Finpay.Generated.xml",
-    };
+    var required = frameworks.SelectMany(f => new[] { $"lib/{f}/{id}.dll", $"lib/{f}/{id}.xml" }).Concat(extraEntries).Append("README.md");
     var missing = required.Where(r => !entries.Contains(r)).ToList();
     if (missing.Count > 0) throw new CakeException($"{package.GetFilename()} lacks {string.Join(", ", missing)}.");
-    if (!FileExists(feed.CombineWithFilePath($"Finpay.Generated.{PackageVersion()}.snupkg"))) throw new CakeException("The symbols package was not produced.");
-});
+    using (var nuspec = new System.IO.StreamReader(zip.GetEntry($"{id}.nuspec")!.Open()))
+    {
+        var text = nuspec.ReadToEnd();
+        var absent = nuspecLines.Where(l => !text.Contains(l)).ToList();
+        if (absent.Count > 0) throw new CakeException($"{id}.nuspec lacks {string.Join(", ", absent)}:\n{text}");
+    }
+    if (!FileExists(feed.CombineWithFilePath($"{id}.{PackageVersion()}.snupkg"))) throw new CakeException($"The symbols package of {id} was not produced.");
+}
 
 Task("PackageConsumption")
-    .Description("Installs the packed finpay tool and builds a consumer project against the packed SDK: a payment runs, a bad constant fails with FINPAY001.")
+    .Description("Installs the packed finpay tool and builds a consumer project against the packed packages: a payment runs, its callback reaches the packaged endpoint (claims in a real Redis), a bad constant fails with FINPAY001.")
     .IsDependentOn("Pack")
+    .IsDependentOn("RedisServer")
     .Does(() =>
 {
     var version = PackageVersion();
     var consumer = root.Combine("tests/Finpay.Generated.Consumer");
-    // The consumer restores into a folder of its own; drop any earlier copy of the package under test.
-    var stale = root.Combine("artifacts/consumer-packages/finpay.generated");
-    if (DirectoryExists(stale)) DeleteDirectory(stale, new DeleteDirectorySettings { Recursive = true, Force = true });
+    // The consumer restores into a folder of its own; drop any earlier copy of the packages under test.
+    foreach (var id in new[] { "finpay.generated", "finpay.generated.aspnetcore", "finpay.generated.aspnetcore.redis" })
+    {
+        var stale = root.Combine("artifacts/consumer-packages/" + id);
+        if (DirectoryExists(stale)) DeleteDirectory(stale, new DeleteDirectorySettings { Recursive = true, Force = true });
+    }
 
     var tools = root.Combine("artifacts/tools");
     CleanDirectory(tools);
     RunOrFail("dotnet", $"tool install Finpay.Cli --version {version} --tool-path \"{tools}\" --add-source \"{feed}\" --ignore-failed-sources");
 
     using var sandbox = StartToolSandbox(tools.CombineWithFilePath("finpay"));
+    using var redis = StartRedisServer();
     try
     {
-        RunOrFail("dotnet", $"run --project \"{consumer}\" -p:FinpayPackageVersion={version} -- {sandbox.Url}");
+        RunOrFail("dotnet", $"run --project \"{consumer}\" -p:FinpayPackageVersion={version} -- {sandbox.Url} {redis.Configuration}");
     }
     finally
     {
         sandbox.Stop();
+        redis.Stop();
     }
 
     var exit = StartProcess("dotnet", new ProcessSettings
@@ -346,6 +409,37 @@ ToolSandbox StartToolSandbox(FilePath finpay)
     var url = line.Substring(line.IndexOf("listening on ") + "listening on ".Length).Split(' ')[0];
     Information($"finpay sandbox (installed tool) listening on {url}");
     return new ToolSandbox(process, url);
+}
+
+RedisProcess StartRedisServer()
+{
+    var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+    listener.Start();
+    var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    listener.Stop();
+    var directory = System.IO.Directory.CreateTempSubdirectory("finpay-redis-").FullName;
+    var executable = FileExists("/usr/bin/redis-server") ? "/usr/bin/redis-server" : "/usr/local/bin/redis-server";
+    var start = new System.Diagnostics.ProcessStartInfo(executable,
+        $"--bind 127.0.0.1 --port {port} --dir {directory} --save \"\" --appendonly no --daemonize no") { RedirectStandardOutput = true, UseShellExecute = false };
+    var process = System.Diagnostics.Process.Start(start) ?? throw new CakeException("redis-server did not start.");
+    process.OutputDataReceived += (_, _) => { };
+    process.BeginOutputReadLine();
+    for (var i = 0; i < 200; i++)
+    {
+        try
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            client.Connect(System.Net.IPAddress.Loopback, port);
+            Information($"redis-server listening on 127.0.0.1:{port}");
+            return new RedisProcess(process, port, directory);
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            System.Threading.Thread.Sleep(25);
+        }
+    }
+    process.Kill(entireProcessTree: true);
+    throw new CakeException($"redis-server did not listen on 127.0.0.1:{port} within 5 s.");
 }
 
 Task("Default")
@@ -405,5 +499,34 @@ sealed class ToolSandbox : IDisposable
     {
         Stop();
         _process.Dispose();
+    }
+}
+
+/// <summary>A redis-server of its own for the consumption check, on 127.0.0.1, stopped and removed when it ends.</summary>
+sealed class RedisProcess : IDisposable
+{
+    private readonly System.Diagnostics.Process _process;
+    private readonly string _directory;
+
+    public RedisProcess(System.Diagnostics.Process process, int port, string directory)
+    {
+        _process = process;
+        _directory = directory;
+        Configuration = "127.0.0.1:" + port;
+    }
+
+    public string Configuration { get; }
+
+    public void Stop()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        _process.Dispose();
+        try { System.IO.Directory.Delete(_directory, recursive: true); } catch (System.IO.IOException) { }
     }
 }

@@ -89,6 +89,34 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_signed_body_that_does_not_fit_the_callback_model_is_answered_400_with_the_reason_logged()
+    {
+        var events = new HandledEvents();
+        await using var app = await OfflineAppAsync(events);
+        var body = new FinpayCallbackSigner(Key).SignBody("{\"order\":{\"id\":\"ORDER-1\",\"amount\":\"a thousand\"}}");
+
+        var (status, _) = await app.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("refused with 400 (UnreadablePayload): the signature matches but the body does not fit the callback model", Assert.Single(app.CallbackLog).Message, StringComparison.Ordinal);
+        Assert.Equal(0, events.Calls);
+    }
+
+    [Fact]
+    public async Task A_signed_callback_without_an_order_id_is_answered_422_because_it_cannot_be_told_apart()
+    {
+        var events = new HandledEvents();
+        await using var app = await OfflineAppAsync(events);
+        var body = new FinpayCallbackSigner(Key).Sign(new Callback { Result = new Result { Payment = new PaymentResult { Status = "PAID" } } });
+
+        var (status, _) = await app.PostAsync(body);
+
+        Assert.Equal((HttpStatusCode)422, status);
+        Assert.Contains("the callback names no order.id", Assert.Single(app.CallbackLog).Message, StringComparison.Ordinal);
+        Assert.Equal(0, events.Calls);
+    }
+
+    [Fact]
     public async Task A_callback_without_a_signature_is_answered_401_and_never_handed_on()
     {
         var events = new HandledEvents();

@@ -25,16 +25,13 @@ public class ManyMerchantsTests
         var tenantA = new FinpayOptions { MerchantId = TenantAId, MerchantKey = TenantAKey, BaseUrl = sandbox.BaseAddress, MaxRetries = 0 };
         var events = new HandledEvents();
         await using var app = await MerchantApp.StartAsync(sandbox, events,
-            services: s =>
+            services: s => s.AddFinpay(TenantA, o =>
             {
-                s.Configure<FinpayOptions>(TenantA, o =>
-                {
-                    o.MerchantId = TenantAId;
-                    o.MerchantKey = TenantAKey;
-                    o.BaseUrl = sandbox.BaseAddress;
-                });
-                s.AddKeyedSingleton<IFinpayCardClient>(TenantA, (_, _) => FinpayClientFactory.Create(tenantA));
-            },
+                o.MerchantId = TenantAId;
+                o.MerchantKey = TenantAKey;
+                o.BaseUrl = sandbox.BaseAddress;
+                o.MaxRetries = 0;
+            }),
             map: e =>
             {
                 e.MapFinpayCallbacks(MerchantApp.CallbackPath);

@@ -1,15 +1,28 @@
+using System.Net;
 using System.Net.Http.Json;
 using Finpay.Generated;
+using Finpay.Generated.AspNetCore;
+using Finpay.Generated.AspNetCore.Redis;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-// Usage: Finpay.Generated.Consumer <sandbox base URL>
-// Sets up a stored card in the sandbox, then pays one-click with it through the packaged SDK.
-if (args.Length != 1 || !Uri.TryCreate(args[0], UriKind.Absolute, out var sandbox))
+// Usage: Finpay.Generated.Consumer <sandbox base URL> [Redis configuration, e.g. 127.0.0.1:6379]
+// Sets up a stored card in the sandbox, then pays one-click with it through the packaged SDK; the sandbox's signed callback
+// for that payment arrives at the packaged callback endpoint, which verifies it, confirms it, claims it (in the given Redis
+// through the packaged Redis store, else in memory) and hands it to the handler.
+if (args.Length is < 1 or > 2 || !Uri.TryCreate(args[0], UriKind.Absolute, out var sandbox))
 {
-    Console.Error.WriteLine("usage: Finpay.Generated.Consumer <sandbox base URL>");
+    Console.Error.WriteLine("usage: Finpay.Generated.Consumer <sandbox base URL> [Redis configuration]");
     return 2;
 }
+
+var redis = args.Length == 2 ? args[1] : null;
 
 const string token = "81b36a850c2e40458bad296f952084b516c919ca717d448722782769b81b9fd9";
 using (var control = new HttpClient { BaseAddress = sandbox })
@@ -18,14 +31,54 @@ using (var control = new HttpClient { BaseAddress = sandbox })
     setup.EnsureSuccessStatusCode();
 }
 
-var finpay = FinpayClientFactory.Create(new FinpayOptions { MerchantId = "FINPAY770", MerchantKey = "SoSecret123", BaseUrl = sandbox });
+// The merchant's web app: the README's lines, on 127.0.0.1 and a free port.
+var builder = WebApplication.CreateSlimBuilder();
+builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Services.AddFinpay(o => { o.MerchantId = "FINPAY770"; o.MerchantKey = "SoSecret123"; o.BaseUrl = sandbox; });
+builder.Services.AddSingleton<ReceivedCallbacks>();
+builder.Services.AddFinpayCallbacks<PaymentCallbacks>();
+if (redis is not null) builder.Services.AddFinpayRedisCallbackClaims(redis);
+await using var app = builder.Build();
+app.MapFinpayCallbacks("/finpay/callback");
+await app.StartAsync();
+var callbackUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/finpay/callback";
+
+var finpay = app.Services.GetRequiredService<IFinpayCardClient>();
 var orderId = "PKG-" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
 var paid = await finpay.PayAsync(new PaymentRequest
 {
     Order = new Order { Id = orderId, Amount = "1000", Currency = "IDR", Description = "Packaged SDK check" },
     Customer = new Customer { Email = "hajar.finnet@gmail.com", FirstName = "Hajar", MobilePhone = "+6281286288844" },
     Card = new Card { Token = token, StoredOnFile = "STORED" },
+    Url = new Url { CallbackUrl = callbackUrl },
 });
-
 Console.WriteLine($"Paid {orderId} through the packaged SDK: responseCode {paid.ResponseCode}, {paid.Data.Type} IDR {paid.Data.Amount}.");
-return paid.ResponseCode == "2000000" ? 0 : 1;
+
+var received = app.Services.GetRequiredService<ReceivedCallbacks>();
+var handled = await Task.WhenAny(received.First.Task, Task.Delay(TimeSpan.FromSeconds(30))) == received.First.Task;
+await app.StopAsync();
+if (!handled)
+{
+    Console.Error.WriteLine($"No callback for {orderId} reached the packaged endpoint's handler within 30 seconds.");
+    return 1;
+}
+
+var callback = received.First.Task.Result;
+Console.WriteLine($"Callback for {callback.Order?.Id} handled by the packaged endpoint ({(redis is null ? "claims in memory" : "claims in Redis")}): " +
+                  $"{callback.Result?.Payment?.Status}, reference {callback.Result?.Payment?.Reference}.");
+return paid.ResponseCode == "2000000" && callback.Order?.Id == orderId ? 0 : 1;
+
+internal sealed class ReceivedCallbacks
+{
+    public TaskCompletionSource<Callback> First { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+internal sealed class PaymentCallbacks(ReceivedCallbacks received) : IFinpayCallbackHandler
+{
+    public Task HandleAsync(Callback callback, CancellationToken cancellationToken)
+    {
+        received.First.TrySetResult(callback);
+        return Task.CompletedTask;
+    }
+}

@@ -7,37 +7,69 @@ namespace Finpay.Generated.AspNetCore.Endpoint;
 /// Every line the endpoint writes, one per outcome, under <see cref="Category"/>. They name the merchant, the event and the
 /// reason; never the merchant key, the signature or the card token.
 /// </summary>
-internal static partial class CallbackLog
+/// <remarks>
+/// Defined with <see cref="LoggerMessage.Define{T1,T2}(LogLevel, EventId, string)"/> rather than the source generator: on
+/// net8.0 both the shared framework and the Logging.Abstractions package bring that generator, and the two collide.
+/// </remarks>
+internal static class CallbackLog
 {
     public const string Category = "Finpay.Generated.Callbacks";
 
-    [LoggerMessage(100, LogLevel.Information, "Finpay callback for merchant {Merchant} handled: {Event}")]
-    public static partial void Handled(ILogger logger, string merchant, PaymentEvent @event);
+    private static readonly Action<ILogger, string, PaymentEvent, Exception?> HandledLine = LoggerMessage.Define<string, PaymentEvent>(
+        LogLevel.Information, new EventId(100, "FinpayCallbackHandled"), "Finpay callback for merchant {Merchant} handled: {Event}");
 
-    [LoggerMessage(101, LogLevel.Information, "Finpay callback for merchant {Merchant} was handled before, answered 200 without running the handler: {Event}")]
-    public static partial void AlreadyHandled(ILogger logger, string merchant, PaymentEvent @event);
+    private static readonly Action<ILogger, string, PaymentEvent, Exception?> AlreadyHandledLine = LoggerMessage.Define<string, PaymentEvent>(
+        LogLevel.Information, new EventId(101, "FinpayCallbackAlreadyHandled"),
+        "Finpay callback for merchant {Merchant} was handled before, answered 200 without running the handler: {Event}");
 
-    [LoggerMessage(102, LogLevel.Warning, "Finpay callback for merchant {Merchant} refused with {StatusCode} ({Failure}): {Reason}")]
-    public static partial void Refused(ILogger logger, string merchant, int statusCode, string failure, string reason);
+    private static readonly Action<ILogger, string, int, string, string, Exception?> RefusedLine = LoggerMessage.Define<string, int, string, string>(
+        LogLevel.Warning, new EventId(102, "FinpayCallbackRefused"), "Finpay callback for merchant {Merchant} refused with {StatusCode} ({Failure}): {Reason}");
 
-    [LoggerMessage(103, LogLevel.Information, "Finpay callback for merchant {Merchant} answered 409: another request is handling the same event and may still fail, Finpay will retry: {Event}")]
-    public static partial void HeldByAnother(ILogger logger, string merchant, PaymentEvent @event);
+    private static readonly Action<ILogger, string, PaymentEvent, Exception?> HeldByAnotherLine = LoggerMessage.Define<string, PaymentEvent>(
+        LogLevel.Information, new EventId(103, "FinpayCallbackHeldByAnother"),
+        "Finpay callback for merchant {Merchant} answered 409: another request is handling the same event and may still fail, Finpay will retry: {Event}");
 
-    [LoggerMessage(104, LogLevel.Error, "Finpay callback for merchant {Merchant} answered 503: the claim store failed ({Error}), the handler did not run and Finpay will retry: {Event}")]
-    public static partial void ClaimStoreFailed(ILogger logger, string merchant, string error, PaymentEvent @event);
+    private static readonly Action<ILogger, string, string, PaymentEvent, Exception?> ClaimStoreFailedLine = LoggerMessage.Define<string, string, PaymentEvent>(
+        LogLevel.Error, new EventId(104, "FinpayCallbackClaimStoreFailed"),
+        "Finpay callback for merchant {Merchant} answered 503: the claim store failed ({Error}), the handler did not run and Finpay will retry: {Event}");
 
-    [LoggerMessage(105, LogLevel.Error, "Finpay callback for merchant {Merchant} answered 500: the handler threw {ExceptionType}, the claim was released and Finpay will retry: {Event}")]
-    public static partial void HandlerFailed(ILogger logger, Exception exception, string merchant, string exceptionType, PaymentEvent @event);
+    private static readonly Action<ILogger, string, string, PaymentEvent, Exception?> HandlerFailedLine = LoggerMessage.Define<string, string, PaymentEvent>(
+        LogLevel.Error, new EventId(105, "FinpayCallbackHandlerFailed"),
+        "Finpay callback for merchant {Merchant} answered 500: the handler threw {ExceptionType}, the claim was released and Finpay will retry: {Event}");
 
-    [LoggerMessage(106, LogLevel.Warning, "Finpay callback for merchant {Merchant} answered {StatusCode}: not confirmed by Finpay's status check ({Reason}); the handler did not run: {Event}")]
-    public static partial void NotConfirmed(ILogger logger, string merchant, int statusCode, string reason, PaymentEvent @event);
+    private static readonly Action<ILogger, string, int, string, PaymentEvent, Exception?> NotConfirmedLine = LoggerMessage.Define<string, int, string, PaymentEvent>(
+        LogLevel.Warning, new EventId(106, "FinpayCallbackNotConfirmed"),
+        "Finpay callback for merchant {Merchant} answered {StatusCode}: not confirmed by Finpay's status check ({Reason}); the handler did not run: {Event}");
 
-    [LoggerMessage(107, LogLevel.Error, "Finpay callbacks for merchant {Merchant} cannot be handled: {Problem}")]
-    public static partial void Misconfigured(ILogger logger, string merchant, string problem);
+    private static readonly Action<ILogger, string, string, Exception?> MisconfiguredLine = LoggerMessage.Define<string, string>(
+        LogLevel.Error, new EventId(107, "FinpayCallbackMisconfigured"), "Finpay callbacks for merchant {Merchant} cannot be handled: {Problem}");
 
-    [LoggerMessage(108, LogLevel.Warning, "Finpay callback for merchant {Merchant} was handled but {Problem}: {Event}")]
-    public static partial void CompletionTrouble(ILogger logger, string merchant, string problem, PaymentEvent @event);
+    private static readonly Action<ILogger, string, string, PaymentEvent, Exception?> CompletionTroubleLine = LoggerMessage.Define<string, string, PaymentEvent>(
+        LogLevel.Warning, new EventId(108, "FinpayCallbackCompletionTrouble"), "Finpay callback for merchant {Merchant} was handled but {Problem}: {Event}");
 
-    [LoggerMessage(109, LogLevel.Warning, "Finpay callback for merchant {Merchant}: releasing the claim failed ({Error}); it lapses after the claim timeout: {Event}")]
-    public static partial void ReleaseFailed(ILogger logger, string merchant, string error, PaymentEvent @event);
+    private static readonly Action<ILogger, string, string, PaymentEvent, Exception?> ReleaseFailedLine = LoggerMessage.Define<string, string, PaymentEvent>(
+        LogLevel.Warning, new EventId(109, "FinpayCallbackReleaseFailed"),
+        "Finpay callback for merchant {Merchant}: releasing the claim failed ({Error}); it lapses after the claim timeout: {Event}");
+
+    public static void Handled(ILogger logger, string merchant, PaymentEvent @event) => HandledLine(logger, merchant, @event, null);
+
+    public static void AlreadyHandled(ILogger logger, string merchant, PaymentEvent @event) => AlreadyHandledLine(logger, merchant, @event, null);
+
+    public static void Refused(ILogger logger, string merchant, int statusCode, string failure, string reason) => RefusedLine(logger, merchant, statusCode, failure, reason, null);
+
+    public static void HeldByAnother(ILogger logger, string merchant, PaymentEvent @event) => HeldByAnotherLine(logger, merchant, @event, null);
+
+    public static void ClaimStoreFailed(ILogger logger, string merchant, string error, PaymentEvent @event) => ClaimStoreFailedLine(logger, merchant, error, @event, null);
+
+    public static void HandlerFailed(ILogger logger, Exception exception, string merchant, string exceptionType, PaymentEvent @event) =>
+        HandlerFailedLine(logger, merchant, exceptionType, @event, exception);
+
+    public static void NotConfirmed(ILogger logger, string merchant, int statusCode, string reason, PaymentEvent @event) =>
+        NotConfirmedLine(logger, merchant, statusCode, reason, @event, null);
+
+    public static void Misconfigured(ILogger logger, string merchant, string problem) => MisconfiguredLine(logger, merchant, problem, null);
+
+    public static void CompletionTrouble(ILogger logger, string merchant, string problem, PaymentEvent @event) => CompletionTroubleLine(logger, merchant, problem, @event, null);
+
+    public static void ReleaseFailed(ILogger logger, string merchant, string error, PaymentEvent @event) => ReleaseFailedLine(logger, merchant, error, @event, null);
 }

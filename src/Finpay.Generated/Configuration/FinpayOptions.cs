@@ -1,6 +1,4 @@
 using System;
-using System.Net.Http;
-using Polly;
 
 namespace Finpay.Generated.Configuration;
 
@@ -41,8 +39,9 @@ public sealed class FinpayOptions
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
     /// <summary>
-    /// How many times a failed request is retried when that is safe (GETs on transient failures; payment POSTs only when
-    /// nothing was sent). 3 unless set; 0 turns retries off.
+    /// How many times a failed request is retried when that is safe (reads on transient failures; initiate, pay and refund
+    /// only when nothing was sent; see <see cref="Http.FinpayResilience.IsSafeToRetry"/>). A <c>Retry-After</c> is honoured
+    /// when it fits in <see cref="TotalTimeout"/>. 3 unless set; 0 turns retries off.
     /// </summary>
     public int MaxRetries { get; set; } = 3;
 
@@ -51,13 +50,6 @@ public sealed class FinpayOptions
 
     /// <summary>The largest response body read, in bytes; a larger one fails the call instead of filling memory. 1 MiB unless set.</summary>
     public int MaxResponseBodyBytes { get; set; } = 1024 * 1024;
-
-    /// <summary>
-    /// Replaces the SDK's resilience policy (time-outs, retries). Null keeps the default, see
-    /// <see cref="Http.FinpayResilience.CreateDefaultPipeline"/>. A custom pipeline should use
-    /// <see cref="Http.FinpayResilience.IsSafeToRetry"/> so that a payment is never sent twice.
-    /// </summary>
-    public ResiliencePipeline<HttpResponseMessage>? ResiliencePipeline { get; set; }
 
     /// <summary>The URL requests go to: <see cref="BaseUrl"/> when set, else the host of <see cref="Environment"/>; always ends with '/'.</summary>
     public Uri ResolveBaseUrl()
@@ -85,6 +77,5 @@ public sealed class FinpayOptions
         target.MaxRetries = MaxRetries;
         target.RetryDelay = RetryDelay;
         target.MaxResponseBodyBytes = MaxResponseBodyBytes;
-        target.ResiliencePipeline = ResiliencePipeline;
     }
 }

@@ -5,18 +5,19 @@ using System.Threading;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Http;
+using Finpay.Generated.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Finpay.Generated.DependencyInjection;
 
-/// <summary>Registers the Finpay client with dependency injection and <c>IHttpClientFactory</c>.</summary>
+/// <summary>Registers Finpay clients with dependency injection and <c>IHttpClientFactory</c>.</summary>
 public static class FinpayServiceCollectionExtensions
 {
-    /// <summary>The name of the <c>HttpClient</c> the client uses, for <c>IHttpClientFactory</c> configuration.</summary>
+    /// <summary>The name of the <c>HttpClient</c> of the default client; a named client's is <c>Finpay.Generated:{name}</c>.</summary>
     public const string HttpClientName = "Finpay.Generated";
 
     /// <summary>
@@ -26,10 +27,8 @@ public static class FinpayServiceCollectionExtensions
     /// </summary>
     public static IHttpClientBuilder AddFinpay(this IServiceCollection services, Action<FinpayOptions> configure)
     {
-        if (services is null) throw new ArgumentNullException(nameof(services));
         if (configure is null) throw new ArgumentNullException(nameof(configure));
-        services.AddOptions<FinpayOptions>().Configure(configure);
-        return AddFinpayClient(services);
+        return AddFinpay(services, Options.DefaultName, configure);
     }
 
     /// <summary>
@@ -39,56 +38,70 @@ public static class FinpayServiceCollectionExtensions
     /// </summary>
     public static IHttpClientBuilder AddFinpay(this IServiceCollection services, IConfiguration configuration)
     {
-        if (services is null) throw new ArgumentNullException(nameof(services));
         if (configuration is null) throw new ArgumentNullException(nameof(configuration));
-        services.AddOptions<FinpayOptions>().Bind(configuration);
-        return AddFinpayClient(services);
+        return AddFinpay(services, Options.DefaultName, configuration);
     }
 
-    private static IHttpClientBuilder AddFinpayClient(IServiceCollection services)
+    /// <summary>
+    /// Registers a client for one of several merchant accounts under <paramref name="name"/>, configured in code: resolve it
+    /// as <c>[FromKeyedServices(name)] IFinpayCardClient</c> or through <see cref="IFinpayClientFactory"/>. Each name has its
+    /// own options (<c>IOptionsMonitor&lt;FinpayOptions&gt;.Get(name)</c>), credentials, handlers (add them to the returned
+    /// builder) and telemetry tag (<c>finpay.client.name</c>).
+    /// </summary>
+    public static IHttpClientBuilder AddFinpay(this IServiceCollection services, string name, Action<FinpayOptions> configure)
     {
-        // A second AddFinpay only adds configuration: the handlers must not run twice.
-        if (services.Any(d => d.ServiceType == typeof(FinpayPipelineSource)))
-            return services.AddHttpClient(HttpClientName);
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        if (configure is null) throw new ArgumentNullException(nameof(configure));
+        services.AddOptions<FinpayOptions>(name).Configure(configure);
+        return AddClient(services, name);
+    }
 
-        services.AddOptions<FinpayOptions>().ValidateOnStart();
+    /// <summary>Registers a named client (see <see cref="AddFinpay(IServiceCollection, string, Action{FinpayOptions})"/>) bound to a configuration section.</summary>
+    public static IHttpClientBuilder AddFinpay(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        if (configuration is null) throw new ArgumentNullException(nameof(configuration));
+        services.AddOptions<FinpayOptions>(name).Bind(configuration);
+        return AddClient(services, name);
+    }
+
+    private static IHttpClientBuilder AddClient(IServiceCollection services, string name)
+    {
+        var httpClientName = name.Length == 0 ? HttpClientName : HttpClientName + ":" + name;
+        // A second AddFinpay for the same name only adds configuration: the handlers must not run twice.
+        if (services.Any(d => d.ServiceType == typeof(FinpayNamedClients.Registration) && ((FinpayNamedClients.Registration?)d.ImplementationInstance)?.Name == name))
+            return services.AddHttpClient(httpClientName);
+
+        services.AddSingleton(new FinpayNamedClients.Registration(name));
+        services.AddOptions<FinpayOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FinpayOptions>, FinpayOptionsValidator>());
-        services.AddSingleton<FinpayPipelineSource>();
+        services.AddOptions<HttpRetryStrategyOptions>(FinpayResilience.RetryOptionsName(name))
+            .Configure<IOptionsMonitor<FinpayOptions>>((retry, finpay) => FinpayResilience.Apply(finpay.Get(name), retry));
+        services.AddMetrics();
+        services.TryAddSingleton<FinpayMetrics>();
+        services.TryAddSingleton<IFinpayClientFactory>(provider => new FinpayNamedClients(provider, provider.GetServices<FinpayNamedClients.Registration>()));
 
-        var builder = services.AddHttpClient<FinpayCardClient>(HttpClientName, (provider, http) =>
+        var http = services.AddHttpClient(httpClientName, (provider, client) =>
         {
-            http.BaseAddress = provider.GetRequiredService<IOptions<FinpayOptions>>().Value.ResolveBaseUrl();
+            client.BaseAddress = provider.GetRequiredService<IOptionsMonitor<FinpayOptions>>().Get(name).ResolveBaseUrl();
             // Time limits belong to the resilience pipeline, which tells a time-out from the caller's cancellation.
-            http.Timeout = Timeout.InfiniteTimeSpan;
+            client.Timeout = Timeout.InfiniteTimeSpan;
         });
+        FinpayPipeline.Build(http, name);
 
-        // The factory's own loggers write full URLs, and delete-card's URL carries the card token.
-        builder.RemoveAllLoggers();
-        // A redirect would send a payment again, to another address (a 307 repeats the POST and its body): report it instead.
-        builder.ConfigurePrimaryHttpMessageHandler((handler, _) => DisableRedirects(handler));
-        builder
-            .AddHttpMessageHandler(provider => new FinpayTelemetryHandler(provider.GetRequiredService<ILoggerFactory>().CreateLogger(FinpayTelemetry.LoggerCategory)))
-            .AddHttpMessageHandler(() => new FinpayResponseCheckHandler())
-            .AddHttpMessageHandler(provider => new FinpayResilienceHandler(provider.GetRequiredService<FinpayPipelineSource>().Pipeline))
-            .AddHttpMessageHandler(provider => new FinpayAuthenticationHandler(provider.GetRequiredService<IOptionsMonitor<FinpayOptions>>()))
-            .AddHttpMessageHandler(provider => new FinpayResponseBufferingHandler(provider.GetRequiredService<IOptions<FinpayOptions>>().Value.MaxResponseBodyBytes));
-
-        services.TryAddTransient<IFinpayCardClient>(provider => new ErrorMappingCardClient(provider.GetRequiredService<FinpayCardClient>()));
-        return builder;
+        if (name.Length == 0)
+            services.TryAddTransient<IFinpayCardClient>(provider => CreateClient(provider, httpClientName, name));
+        else
+            services.AddKeyedTransient<IFinpayCardClient>(name, (provider, _) => CreateClient(provider, httpClientName, name));
+        return http;
     }
 
-    private static void DisableRedirects(HttpMessageHandler handler)
+    private static FinpayClient CreateClient(IServiceProvider provider, string httpClientName, string name)
     {
-        switch (handler)
-        {
-#if NET
-            case SocketsHttpHandler sockets:
-                sockets.AllowAutoRedirect = false;
-                break;
-#endif
-            case HttpClientHandler client:
-                client.AllowAutoRedirect = false;
-                break;
-        }
+        // Validates the options first, so a missing setting is reported by name rather than as a failed request.
+        _ = provider.GetRequiredService<IOptionsMonitor<FinpayOptions>>().Get(name);
+        return new FinpayClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), name);
     }
 }

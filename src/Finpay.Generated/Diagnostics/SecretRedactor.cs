@@ -10,7 +10,7 @@ using Newtonsoft.Json.Linq;
 namespace Finpay.Generated.Diagnostics;
 
 /// <summary>
-/// Hides secrets (card tokens, card numbers, CVVs, keys) in paths and bodies before they reach a log, a span or an exception.
+/// Hides secrets (card tokens, card numbers, CVVs, keys) in bodies and text before they reach a log, a span or an exception.
 /// Errs on the side of hiding: any 32+ hex run and any Luhn-valid 12–19 digit run is treated as a secret.
 /// </summary>
 internal static class SecretRedactor
@@ -35,20 +35,6 @@ internal static class SecretRedactor
     private static readonly Regex HexRun = new("[0-9a-fA-F]{32,}", RegexOptions.CultureInvariant);
 
     private static readonly Regex DigitRun = new("(?<![0-9])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])", RegexOptions.CultureInvariant);
-
-    /// <summary>A URL path with every secret-looking segment, and the card token of delete-card, replaced by the mask.</summary>
-    public static string RedactPath(string path)
-    {
-        var segments = path.Split('/');
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var afterDelete = i >= 2 && segments[i - 1] == "delete" && segments[i - 2] == "customer";
-            if (afterDelete || LooksSecret(Uri.UnescapeDataString(segments[i])))
-                segments[i] = Mask;
-        }
-
-        return string.Join("/", segments);
-    }
 
     /// <summary>A body for a log or an exception: JSON with secret members masked, or text with secret-looking runs masked; at most <paramref name="maxChars"/>.</summary>
     public static string RedactBody(string? body, int maxChars)

@@ -1,10 +1,19 @@
 using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
 using Finpay.Generated.Diagnostics;
+using Newtonsoft.Json;
+using Polly.Timeout;
 using Finpay.Generated.Values;
 
 namespace Finpay.Generated.Errors;
 
-/// <summary>Builds the <see cref="FinpayApiException"/> for an answer that is not a success, with secrets already removed.</summary>
+/// <summary>
+/// Every failure as the caller sees it: the <see cref="FinpayApiException"/> for an answer that is not a success (secrets
+/// already removed), and the <see cref="FinpayException"/> for a time-out, a broken connection or a request that cannot be
+/// written. Used by the pipeline's per-call handler, the one place where failures are translated.
+/// </summary>
 internal static class FinpayErrors
 {
     public const int MaxBodyChars = 2048;
@@ -30,6 +39,58 @@ internal static class FinpayErrors
         if (traceId is not null) message += $" Trace id {Shorten(traceId)}.";
 
         return new FinpayApiException(message, statusCode, code, responseMessage, traceId, SecretRedactor.RedactBody(body, MaxBodyChars));
+    }
+
+    /// <summary>
+    /// The exception the caller sees instead of <paramref name="exception"/>, or null to let it pass unchanged: a
+    /// <see cref="FinpayException"/> (one raised by a user's handler too), an argument error, and the caller's own cancellation.
+    /// </summary>
+    public static Exception? FromException(string operation, Exception exception, CancellationToken cancellationToken)
+    {
+        switch (exception)
+        {
+            case FinpayException:
+            case ArgumentException:
+                return null;
+            case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                return null;
+            case TimeoutRejectedException:
+            case OperationCanceledException:
+                return new FinpayTimeoutException(
+                    $"Finpay did not answer {operation} in time (FinpayOptions.Timeout per attempt, TotalTimeout in all). " +
+                    "For a payment the outcome is unknown: check the order's status before paying again.", exception);
+            case HttpRequestException:
+            case IOException:
+                return new FinpayConnectionException(
+                    $"The connection to Finpay failed during {operation}: {SecretRedactor.RedactText(exception.Message)} " +
+                    "For a payment the outcome may be unknown: check the order's status before paying again.", exception);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>What the caller sees when a request body cannot be written as JSON: the validation failure inside, or an argument error.</summary>
+    public static Exception Unwritable(string operation, JsonException exception)
+    {
+        // A FinpayException wrapped by the serializer (a validation failure while writing the request) reaches the caller as itself.
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is FinpayException finpay) return finpay;
+        }
+
+        return new ArgumentException($"The {operation} request cannot be written as JSON{At(exception)}: a required member is missing or a value has the wrong type.");
+    }
+
+    /// <summary>Where in the JSON a reader or serializer failed, as " (at 'path')", or nothing.</summary>
+    public static string At(JsonException json)
+    {
+        var path = json switch
+        {
+            JsonReaderException reader => reader.Path,
+            JsonSerializationException serialization => serialization.Path,
+            _ => null,
+        };
+        return string.IsNullOrEmpty(path) ? string.Empty : $" (at '{path}')";
     }
 
     /// <summary>Finpay's messages are at most 500 characters; a longer one must not make the exception message unbounded.</summary>

@@ -1,80 +1,138 @@
 using System;
-using System.IO;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
+#if !NET8_0_OR_GREATER
+using System.Net.Sockets;
+#endif
 using System.Threading.Tasks;
 using Finpay.Generated.Configuration;
+using Finpay.Generated.Diagnostics;
+using Finpay.Generated.Operations;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Finpay.Generated.Http;
 
 /// <summary>
-/// The SDK's resilience policy and the rule behind it. GETs (check, cancel, void, delete card) are retried on transient
-/// failures; a POST (initiate, pay, refund) is retried only when its body was never written, because <c>order.id</c> is the
-/// only idempotency Finpay has and a second payment could follow. Build your own pipeline on <see cref="IsSafeToRetry"/> and
-/// set it as <see cref="FinpayOptions.ResiliencePipeline"/>.
+/// The SDK's resilience (Microsoft.Extensions.Http.Resilience) and the rule behind its retries. A read (check, cancel, void,
+/// delete card) is retried on 408, 429, 5xx, a time-out or a connection failure; an operation that may charge (initiate,
+/// pay, refund) only on errors that prove nothing was sent, because <c>order.id</c> is the only idempotency Finpay has.
+/// Time limits and retries come from <see cref="FinpayOptions"/>; the retry strategy's options are the library's
+/// <see cref="HttpRetryStrategyOptions"/>, named <see cref="RetryOptionsName"/>, so
+/// <c>services.Configure&lt;HttpRetryStrategyOptions&gt;(FinpayResilience.RetryOptionsName(name), o => ...)</c> changes
+/// them; keep <see cref="ShouldRetry"/> in <c>ShouldHandle</c> so that a payment is never sent twice.
 /// </summary>
 public static class FinpayResilience
 {
-    /// <summary>The request being sent, in the <see cref="ResilienceContext"/> of every execution of the pipeline.</summary>
-    public static ResiliencePropertyKey<HttpRequestMessage> RequestKey { get; } = new("Finpay.Request");
+    /// <summary>The name of the resilience pipeline within the client's <c>HttpClient</c>.</summary>
+    public const string PipelineName = "finpay";
 
     /// <summary>
-    /// Whether the failed attempt described by <paramref name="outcome"/> may be sent again: a GET on a 408, 429, 500, 502,
-    /// 503, 504, a connection failure or an attempt time-out; any other request only when nothing of its body was written.
-    /// Never on the caller's own cancellation.
+    /// The name of the <see cref="HttpRetryStrategyOptions"/> of the client registered as <paramref name="clientName"/>
+    /// (<see cref="Microsoft.Extensions.Options.Options.DefaultName"/> for <c>AddFinpay</c> without a name).
     /// </summary>
-    public static bool IsSafeToRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
+    public static string RetryOptionsName(string clientName) =>
+        clientName.Length == 0 ? "Finpay.Generated-retry" : "Finpay.Generated-retry:" + clientName;
+
+    /// <summary>
+    /// The retry rule as a <see cref="RetryStrategyOptions{TResult}.ShouldHandle"/> predicate: whether the request of this
+    /// execution (<c>context.GetRequestMessage()</c>) may be sent again after <c>args.Outcome</c>. See <see cref="IsSafeToRetry"/>.
+    /// </summary>
+    public static ValueTask<bool> ShouldRetry(RetryPredicateArguments<HttpResponseMessage> args) =>
+        new(!args.Context.CancellationToken.IsCancellationRequested
+            && args.Context.GetRequestMessage() is { } request
+            && IsSafeToRetry(request, args.Outcome));
+
+    /// <summary>
+    /// Whether <paramref name="request"/> may be sent again after <paramref name="outcome"/>. A request that cannot charge
+    /// (a GET of the card API) is retried on 408, 429, 5xx, a time-out and a connection failure. One that may charge
+    /// (initiate, pay, refund, and any request of unknown kind that is not a GET) only when the connection was never made,
+    /// so Finpay cannot have seen it: never after a time-out, a reset, a closed connection or any answer.
+    /// </summary>
+    public static bool IsSafeToRetry(HttpRequestMessage request, Outcome<HttpResponseMessage> outcome)
     {
-        if (context is null) throw new ArgumentNullException(nameof(context));
-        if (context.CancellationToken.IsCancellationRequested) return false;
-        if (!context.Properties.TryGetValue(RequestKey, out var request)) return false;
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        var mayCharge = FinpayCall.Of(request) is { } call ? call.Operation.MayCharge : request.Method != HttpMethod.Get;
+        if (!mayCharge) return HttpClientResiliencePredicates.IsTransient(outcome);
+        return outcome.Exception is { } exception && NothingWasSent(exception);
+    }
 
-        var transientException = outcome.Exception is HttpRequestException or TimeoutRejectedException or IOException;
-        if (request.Method == HttpMethod.Get)
-            return transientException || (outcome.Result is { } response && IsTransientStatus(response.StatusCode));
+    /// <summary>An allow-list: only a connection that was never established proves the request did not leave.</summary>
+    private static bool NothingWasSent(Exception exception)
+    {
+#if NET8_0_OR_GREATER
+        return exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
+#else
+        if (exception is not HttpRequestException) return false;
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException { SocketErrorCode: SocketError.ConnectionRefused }) return true;
+        }
 
-        // Once a byte of the body may have left, Finpay may have the request: a second send could charge twice.
-        return transientException && request.Content is SendTrackingContent { WriteStarted: false };
+        return false;
+#endif
+    }
+
+    /// <summary>The retry options <see cref="FinpayOptions"/> stand for; the starting point of the named options.</summary>
+    internal static void Apply(FinpayOptions options, HttpRetryStrategyOptions retry)
+    {
+        retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
+        retry.Delay = options.RetryDelay;
+        retry.BackoffType = DelayBackoffType.Exponential;
+        retry.UseJitter = true;
+        retry.MaxDelay = TimeSpan.FromSeconds(30);
+        retry.ShouldRetryAfterHeader = true;
+        retry.ShouldHandle = ShouldRetry;
     }
 
     /// <summary>
-    /// The default pipeline: a total time-out (<see cref="FinpayOptions.TotalTimeout"/>), then up to
-    /// <see cref="FinpayOptions.MaxRetries"/> retries with jittered exponential back-off from
-    /// <see cref="FinpayOptions.RetryDelay"/> where <see cref="IsSafeToRetry"/> allows, each attempt limited to
-    /// <see cref="FinpayOptions.Timeout"/>.
+    /// The pipeline, outermost first: the total time-out (<see cref="FinpayOptions.TotalTimeout"/>), the retries (none when
+    /// <see cref="FinpayOptions.MaxRetries"/> is 0), the time-out of each attempt (<see cref="FinpayOptions.Timeout"/>).
     /// </summary>
-    public static ResiliencePipeline<HttpResponseMessage> CreateDefaultPipeline(FinpayOptions options, ILogger? logger = null)
+    internal static void Build(ResiliencePipelineBuilder<HttpResponseMessage> builder, FinpayOptions options, HttpRetryStrategyOptions retry, FinpayMetrics metrics, ILogger logger)
     {
-        if (options is null) throw new ArgumentNullException(nameof(options));
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>().AddTimeout(options.TotalTimeout);
+        builder.AddTimeout(options.TotalTimeout);
         if (options.MaxRetries > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            var shouldHandle = retry.ShouldHandle;
+            var totalTimeout = options.TotalTimeout;
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = options.MaxRetries,
-                Delay = options.RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                MaxDelay = TimeSpan.FromSeconds(30),
-                ShouldHandle = args => new ValueTask<bool>(IsSafeToRetry(args.Context, args.Outcome)),
+                Name = retry.Name,
+                MaxRetryAttempts = retry.MaxRetryAttempts,
+                Delay = retry.Delay,
+                BackoffType = retry.BackoffType,
+                UseJitter = retry.UseJitter,
+                MaxDelay = retry.MaxDelay,
+                ShouldRetryAfterHeader = retry.ShouldRetryAfterHeader,
+                DelayGenerator = retry.DelayGenerator,
+                // A Retry-After longer than the time the call has left is not waited for: the answer is reported at once.
+                ShouldHandle = async args => await shouldHandle(args).ConfigureAwait(false) && RetryAfterFits(args.Outcome, args.Context, totalTimeout),
                 OnRetry = args =>
                 {
-                    if (logger is not null && args.Context.Properties.TryGetValue(RequestKey, out var request))
-                        RetryLog(logger, Diagnostics.FinpayOperation.Identify(request.RequestUri).Name, Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, null);
-                    return default;
+                    var operation = args.Context.GetRequestMessage() is { } request && FinpayCall.Of(request) is { } call ? call : null;
+                    metrics.Retried(operation);
+                    if (logger.IsEnabled(LogLevel.Warning))
+                        RetryLog(logger, operation?.Operation.Id ?? "unknown", Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, null);
+                    return retry.OnRetry?.Invoke(args) ?? default;
                 },
             });
         }
 
-        return builder.AddTimeout(options.Timeout).Build();
+        builder.AddTimeout(options.Timeout);
     }
 
-    private static bool IsTransientStatus(HttpStatusCode status) =>
-        (int)status is 408 or 429 or 500 or 502 or 503 or 504;
+    private static bool RetryAfterFits(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan totalTimeout)
+    {
+        if (outcome.Result?.Headers.RetryAfter is not { } retryAfter) return true;
+        var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.Zero);
+        var started = context.GetRequestMessage() is { } request && FinpayCall.Of(request) is { } call ? call.StartTimestamp : 0;
+        var elapsed = started == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+        return wait < totalTimeout - elapsed;
+    }
 
     private static string Describe(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is { } exception ? exception.GetType().Name : ((int)outcome.Result!.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -2,11 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using System.Diagnostics.Metrics;
+using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Errors;
 using Finpay.Generated.ReliabilityTests.Sandbox;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Sandbox.Faults;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -48,6 +51,9 @@ public class FaultStormTests(ITestOutputHelper output)
         // Status checks get the usual attempt time-out, so that only the injected 503s make them retry.
         var statusWire = new WireCounter();
         using var status = TestClients.Create(sandbox.Host.BaseAddress, http: builder => builder.AddHttpMessageHandler(() => statusWire));
+        using var paymentRetries = new MetricCollector<long>(harness.Services.GetRequiredService<IMeterFactory>(), FinpayTelemetry.MeterName, FinpayTelemetry.RetriesName);
+        using var paymentDurations = new MetricCollector<double>(harness.Services.GetRequiredService<IMeterFactory>(), FinpayTelemetry.MeterName, FinpayTelemetry.OperationDurationName);
+        using var statusRetries = new MetricCollector<long>(status.Services.GetRequiredService<IMeterFactory>(), FinpayTelemetry.MeterName, FinpayTelemetry.RetriesName);
         try
         {
             await harness.Client.PayAsync(SandboxFixture.Payment("WARM-UP"));
@@ -101,6 +107,10 @@ public class FaultStormTests(ITestOutputHelper output)
         }
 
         Assert.Equal(3 * Payments, statusWire.Gets);
+        // The metrics tell the same story as the wire: no payment retried, every call measured once, every 503 retried once.
+        Assert.Empty(paymentRetries.GetMeasurementSnapshot());
+        Assert.Equal(Payments + 1, paymentDurations.GetMeasurementSnapshot().Count);
+        Assert.Equal(2 * Payments, statusRetries.GetMeasurementSnapshot().Sum(m => m.Value));
         var kinds = outcomes.GroupBy(o => Describe(o.Value.Fault)).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key}: {g.Count()} payments, {g.Count(o => o.Value.Error is null)} reported success, {g.Count(o => charges.GetValueOrDefault(o.Key) == 1)} charged once, 0 twice");
         output.WriteLine(string.Join("\n", kinds));

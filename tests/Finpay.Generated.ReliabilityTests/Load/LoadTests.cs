@@ -6,9 +6,12 @@ using System.Net.Http;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Diagnostics.Metrics;
+using Finpay.Generated.Diagnostics;
 using Finpay.Generated.ReliabilityTests.Sandbox;
 using Finpay.Generated.Tests.Loopback;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Xunit;
 using Xunit.Abstractions;
@@ -54,6 +57,8 @@ public class LoadTests(ITestOutputHelper output)
                     }
                 },
             }));
+        using var durations = new MetricCollector<double>(harness.Services.GetRequiredService<IMeterFactory>(), FinpayTelemetry.MeterName, FinpayTelemetry.OperationDurationName);
+        using var retries = new MetricCollector<long>(harness.Services.GetRequiredService<IMeterFactory>(), FinpayTelemetry.MeterName, FinpayTelemetry.RetriesName);
         var errors = new ConcurrentQueue<Exception>();
         var stopwatch = Stopwatch.StartNew();
 
@@ -76,6 +81,11 @@ public class LoadTests(ITestOutputHelper output)
         Assert.True(errors.IsEmpty, $"{errors.Count} errors; first: {errors.FirstOrDefault()}");
         var charges = sandbox.ChargesPerOrder();
         Assert.Equal(Payments, charges.Count);
+        // Under load the metrics count every payment once, as a success, and no retry.
+        var measured = durations.GetMeasurementSnapshot();
+        Assert.Equal(Payments, measured.Count);
+        Assert.All(measured, m => Assert.Equal("2xx", m.Tags["finpay.response_code.class"]));
+        Assert.Empty(retries.GetMeasurementSnapshot());
         Assert.All(charges, c => Assert.Equal(1, c.Value));
         Assert.Equal(Payments, charges.Keys.Count(k => k.StartsWith("LOAD-", StringComparison.Ordinal)));
         Assert.InRange(connections, 1, Concurrency);

@@ -58,6 +58,8 @@ internal static class TestClients
 
         public IFinpayCardClient Client { get; }
 
+        public IServiceProvider Services => _provider;
+
         public void Dispose() => _provider.Dispose();
     }
 }

@@ -121,7 +121,7 @@ public class ErrorMappingTests
         var raised = new RejectedByMerchantPolicy();
         var wrapped = new Newtonsoft.Json.JsonSerializationException("Error writing the request.", raised);
 
-        var translated = Finpay.Generated.Http.ErrorMappingCardClient.Translate("pay", wrapped, CancellationToken.None);
+        var translated = Finpay.Generated.Errors.FinpayErrors.Unwritable("pay", wrapped);
 
         Assert.Same(raised, translated);
     }

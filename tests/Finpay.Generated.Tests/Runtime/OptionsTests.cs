@@ -117,7 +117,6 @@ public class OptionsTests
                 var t when t == typeof(TimeSpan) => TimeSpan.FromSeconds(4242),
                 var t when t == typeof(Uri) => new Uri("https://copy.example/"),
                 var t when t == typeof(FinpayEnvironment) => FinpayEnvironment.Production,
-                var t when t == typeof(Polly.ResiliencePipeline<System.Net.Http.HttpResponseMessage>) => Polly.ResiliencePipeline<System.Net.Http.HttpResponseMessage>.Empty,
                 var t => throw new InvalidOperationException($"Add a sample value for {property.Name} of type {t}."),
             };
             property.SetValue(source, value);

@@ -7,7 +7,8 @@ using System.Threading.Tasks;
 using Finpay.Generated.Errors;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
-using Polly;
+using Finpay.Generated.Http;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -77,10 +78,11 @@ public class ResilienceTests
     }
 
     [Fact]
-    public async Task A_user_pipeline_replaces_the_default_policy()
+    public async Task A_user_reconfigures_the_retry_strategy_through_its_named_options()
     {
         await using var server = await UnavailableTwiceAsync(FinpayAnswers.CheckStatus("PAID"));
-        using var harness = TestClients.Create(server.BaseUrl, options => options.ResiliencePipeline = ResiliencePipeline<HttpResponseMessage>.Empty);
+        using var harness = TestClients.Create(server.BaseUrl, http: builder => builder.Services.Configure<HttpRetryStrategyOptions>(
+            FinpayResilience.RetryOptionsName(""), retry => retry.ShouldHandle = _ => new ValueTask<bool>(false)));
 
         var error = await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.CheckStatusAsync("ORDER-1"));
 

@@ -60,12 +60,14 @@ public sealed class SpecElementRuleTests
         var deleteCard = (YamlMappingNode)Child(Child(Spec.Value, "paths"), "/pg/payment/card/customer/delete/{cardToken}")["get"];
         var cardToken = (YamlMappingNode)((YamlMappingNode)((YamlSequenceNode)deleteCard["parameters"]).Children.Single())["schema"];
 
+        var orderIdRule = Finpay.Generated.Operations.FinpayOperations.CheckStatus.PathParameters.Single();
+        var cardTokenRule = Finpay.Generated.Operations.FinpayOperations.DeleteCard.PathParameters.Single();
         Assert.Equal(
-            (PathParameterRules.OrderIdMinLength, PathParameterRules.OrderIdMaxLength, PathParameterRules.OrderIdPattern),
-            (int.Parse(Scalar(orderId, "minLength")!), int.Parse(Scalar(orderId, "maxLength")!), Scalar(orderId, "pattern")));
+            (orderIdRule.MinLength, orderIdRule.MaxLength, orderIdRule.Pattern),
+            ((int?)int.Parse(Scalar(orderId, "minLength")!), (int?)int.Parse(Scalar(orderId, "maxLength")!), Scalar(orderId, "pattern")));
         Assert.Equal(
-            (PathParameterRules.CardTokenLength, PathParameterRules.CardTokenLength, PathParameterRules.CardTokenPattern),
-            (int.Parse(Scalar(cardToken, "minLength")!), int.Parse(Scalar(cardToken, "maxLength")!), Scalar(cardToken, "pattern")));
+            (cardTokenRule.MinLength, cardTokenRule.MaxLength, cardTokenRule.Pattern),
+            ((int?)int.Parse(Scalar(cardToken, "minLength")!), (int?)int.Parse(Scalar(cardToken, "maxLength")!), Scalar(cardToken, "pattern")));
     }
 
     private static List<FinpayValidationError> ErrorsFor(string schema, string arrayName, string value)

@@ -1,0 +1,30 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Finpay.Generated.Http;
+
+/// <summary>The per-call log lines. Paths are redacted from the operation table; bodies appear only at Trace, redacted.</summary>
+internal sealed partial class FinpayCallHandler
+{
+    private static readonly Action<ILogger, string, string, int, string?, double, string?, Exception?> SuccessLog =
+        LoggerMessage.Define<string, string, int, string?, double, string?>(LogLevel.Information, new EventId(1, "FinpayCall"),
+            "Finpay {Method} {Path} answered {StatusCode} with responseCode {ResponseCode} in {ElapsedMs:0} ms (order {OrderId})");
+
+    private static readonly Action<ILogger, string, string, int, string?, double, string?, Exception?> ApiErrorLog =
+        LoggerMessage.Define<string, string, int, string?, double, string?>(LogLevel.Warning, new EventId(2, "FinpayCallFailed"),
+            "Finpay {Method} {Path} failed: {StatusCode} with responseCode {ResponseCode} in {ElapsedMs:0} ms (order {OrderId})");
+
+    private static readonly Action<ILogger, string, string, string, double, string?, Exception?> FailureLog =
+        LoggerMessage.Define<string, string, string, double, string?>(LogLevel.Warning, new EventId(4, "FinpayCallError"),
+            "Finpay {Method} {Path} failed with {ErrorType} after {ElapsedMs:0} ms (order {OrderId})");
+
+    private static readonly Action<ILogger, string, string, double, string?, Exception?> CancelledLog =
+        LoggerMessage.Define<string, string, double, string?>(LogLevel.Debug, new EventId(5, "FinpayCallCancelled"),
+            "Finpay {Method} {Path} was cancelled by the caller after {ElapsedMs:0} ms (order {OrderId})");
+
+    private static readonly Action<ILogger, string, string, Exception?> RequestBodyLog =
+        LoggerMessage.Define<string, string>(LogLevel.Trace, new EventId(6, "FinpayRequestBody"), "Finpay {Operation} request body (redacted): {Body}");
+
+    private static readonly Action<ILogger, string, string, Exception?> ResponseBodyLog =
+        LoggerMessage.Define<string, string>(LogLevel.Trace, new EventId(7, "FinpayResponseBody"), "Finpay {Operation} response body (redacted): {Body}");
+}

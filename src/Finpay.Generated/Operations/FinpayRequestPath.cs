@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using Finpay.Generated.Diagnostics;
+using Finpay.Generated.Validation;
+
+namespace Finpay.Generated.Operations;
+
+/// <summary>
+/// An operation's path with its parameter filled in, checked against the parameter's rules, and shown redacted in logs and
+/// spans: everything read from the operation table. Finpay's operations have at most one path parameter.
+/// </summary>
+internal static class FinpayRequestPath
+{
+    private static readonly Dictionary<FinpayPathParameter, StringPattern> Patterns = CompilePatterns();
+
+    /// <summary>The relative URL of <paramref name="operation"/> with <paramref name="value"/> escaped into its path parameter.</summary>
+    /// <exception cref="FinpayValidationException">The value breaks the parameter's rules.</exception>
+    public static string Build(FinpayOperation operation, string? value)
+    {
+        if (operation.PathParameters.Count == 0) return operation.PathTemplate;
+        var parameter = operation.PathParameters[0];
+        if (value is null) throw new ArgumentNullException(parameter.Name);
+        ThrowIfInvalid(parameter, value);
+        return Fill(operation, parameter, Uri.EscapeDataString(value));
+    }
+
+    /// <summary>The path as logs and spans show it: a secret parameter, or a value that looks like a card number, is <c>***</c>.</summary>
+    public static string Redacted(FinpayOperation operation, string? value)
+    {
+        if (operation.PathParameters.Count == 0) return operation.PathTemplate;
+        var parameter = operation.PathParameters[0];
+        var shown = parameter.IsSecret || value is null || SecretRedactor.LooksSecret(value) ? SecretRedactor.Mask : Uri.EscapeDataString(value);
+        return Fill(operation, parameter, shown);
+    }
+
+    /// <summary>
+    /// Checks the path parameter of a relative URL built by the generated <see cref="FinpayCardClient"/>, which shows its
+    /// parameters only in the URL: the operation whose template's fixed part starts the URL gives the rules.
+    /// </summary>
+    public static void ThrowIfInvalid(string relativeUrl)
+    {
+        foreach (var operation in FinpayOperations.All)
+        {
+            if (operation.PathParameters.Count == 0) continue;
+            var prefix = Prefix(operation);
+            if (!relativeUrl.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var end = relativeUrl.IndexOf('?');
+            var escaped = end < 0 ? relativeUrl.Substring(prefix.Length) : relativeUrl.Substring(prefix.Length, end - prefix.Length);
+            ThrowIfInvalid(operation.PathParameters[0], Uri.UnescapeDataString(escaped));
+            return;
+        }
+    }
+
+    private static void ThrowIfInvalid(FinpayPathParameter parameter, string value)
+    {
+        List<FinpayValidationError>? errors = null;
+        if (ValidationRules.Length(ref errors, default, parameter.Name, value, parameter.MinLength, parameter.MaxLength)
+            && Patterns.TryGetValue(parameter, out var pattern))
+            ValidationRules.Matches(ref errors, default, parameter.Name, value, pattern);
+        if (errors is not null) throw new FinpayValidationException(errors);
+    }
+
+    private static string Fill(FinpayOperation operation, FinpayPathParameter parameter, string value) =>
+        operation.PathTemplate.Replace("{" + parameter.Name + "}", value);
+
+    private static string Prefix(FinpayOperation operation)
+    {
+        var template = operation.PathTemplate;
+        var brace = template.IndexOf('{');
+        return brace < 0 ? template : template.Substring(0, brace);
+    }
+
+    private static Dictionary<FinpayPathParameter, StringPattern> CompilePatterns()
+    {
+        var patterns = new Dictionary<FinpayPathParameter, StringPattern>();
+        foreach (var operation in FinpayOperations.All)
+        {
+            foreach (var parameter in operation.PathParameters)
+            {
+                if (parameter.Pattern is { } pattern && !patterns.ContainsKey(parameter))
+                    patterns[parameter] = ValidationRules.Pattern(pattern);
+            }
+        }
+
+        return patterns;
+    }
+}
