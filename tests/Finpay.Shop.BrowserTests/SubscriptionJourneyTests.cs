@@ -42,7 +42,7 @@ public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
     }
 
     [Fact]
-    public async Task Declined_card_shows_the_customer_a_clear_failure()
+    public async Task Declined_card_shows_the_customer_a_clear_failure_and_another_card_can_be_tried()
     {
         var customer = new Customer(await _fixture.Browser.NewPageAsync());
         await customer.OpenShopAsync(_fixture.Shop.Address);
@@ -56,6 +56,12 @@ public sealed class SubscriptionJourneyTests : IClassFixture<ShopFixture>
         await Expect(customer.Page.GetByText("Your subscription is active")).ToHaveCountAsync(0);
         await Expect(customer.Page.GetByRole(AriaRole.Link, new() { Name = "Try another card" })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(customer.Page, "shop-payment-declined.png");
+
+        // Another card on the same Finpay page, and the same order becomes an active subscription.
+        await customer.Page.GetByRole(AriaRole.Link, new() { Name = "Try another card" }).ClickAsync();
+        await customer.PayAsync(Customer.ApprovedCard, "BUDI SANTOSO");
+        await customer.ReturnToShopAsync();
+        await Expect(customer.Page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync();
         await customer.Page.Context.CloseAsync();
     }
 
