@@ -31,6 +31,7 @@ internal sealed class Browser : IAsyncDisposable
                 $"Chromium is not installed at {executable}: run ./build.sh (it installs Debian's chromium) or apt-get install -y chromium.", executable);
         }
 
+        Assertions.SetDefaultExpectTimeout(30_000);
         var playwright = await Playwright.CreateAsync();
         try
         {
@@ -57,7 +58,8 @@ internal sealed class Browser : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1200, Height = 860 },
             Locale = "en-US",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous, because the whole solution's tests share two cores; a wait ends as soon as the text shows.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -27,8 +27,8 @@ public sealed class RenewalTests : IClassFixture<ShopFixture>
 
         var admin = await _fixture.Browser.NewPageAsync();
         var row = admin.Locator($"tr[data-order='{orderId}']");
-        // The callback arrives on its own time: reload the admin page as the shop owner would, for up to 15 s.
-        for (var attempt = 0; attempt < 30; attempt++)
+        // The callback arrives on its own time: reload the admin page as the shop owner would, for up to 30 s.
+        for (var attempt = 0; attempt < 60; attempt++)
         {
             await admin.GotoAsync(_fixture.Shop.Address + "admin");
             if (await row.Locator(".charges li").CountAsync() > 0) break;
