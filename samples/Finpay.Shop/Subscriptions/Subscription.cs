@@ -46,10 +46,8 @@ public sealed class Subscription
     /// <summary>The stored card's token, which charges it again. A secret: never shown, logged or printed.</summary>
     internal string? CardToken { get; set; }
 
-    /// <summary>Renewals and one-click charges, oldest first.</summary>
-    public IReadOnlyList<Charge> Charges => ChargeList;
-
-    internal List<Charge> ChargeList { get; } = new();
+    /// <summary>Renewals and one-click charges, oldest first. Replaced, never changed, so a page can read it while a callback adds one.</summary>
+    public IReadOnlyList<Charge> Charges { get; internal set; } = Array.Empty<Charge>();
 
     /// <summary>Callback events already applied (reference and time), so a renewal is counted once.</summary>
     internal HashSet<string> AppliedEvents { get; } = new(StringComparer.Ordinal);

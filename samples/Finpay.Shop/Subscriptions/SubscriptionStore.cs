@@ -82,7 +82,7 @@ public sealed class SubscriptionStore
         lock (_gate)
         {
             if (!subscription.AppliedEvents.Add(eventKey)) return false;
-            subscription.ChargeList.Add(charge);
+            subscription.Charges = subscription.Charges.Append(charge).ToArray();
             return true;
         }
     }
@@ -97,7 +97,7 @@ public sealed class SubscriptionStore
     /// <summary>The order id for the next one-click charge of this subscription.</summary>
     public string NextChargeOrderId(Subscription subscription)
     {
-        lock (_gate) return subscription.OrderId + "-C" + (subscription.ChargeList.Count(c => c.Kind == ChargeKinds.OneClick) + 1).ToString(CultureInfo.InvariantCulture);
+        lock (_gate) return subscription.OrderId + "-C" + (subscription.Charges.Count(c => c.Kind == ChargeKinds.OneClick) + 1).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The stored card token, for charging it; null until the first payment succeeded.</summary>
