@@ -11,6 +11,7 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (Soak.TryRun(args)) return;
         var beforeAfter = BeforeAfterConfig.FromArguments(ref args);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, beforeAfter);
     }

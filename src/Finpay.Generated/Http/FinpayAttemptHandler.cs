@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -47,18 +46,10 @@ internal sealed class FinpayAttemptHandler : DelegatingHandler
             var original = response.Content;
             if (original is null || original is BufferedContent) return response;
             var body = await ReadBoundedAsync(response, original, options.MaxResponseBodyBytes, cancellationToken).ConfigureAwait(false);
-            // JSON is UTF-8 (RFC 8259): a byte order mark or a wrong or unknown charset label must not make the readers of
-            // the body (the per-call handler, the logs, a user's handler) decode it differently, or throw.
+            // JSON is UTF-8 (RFC 8259): the bytes are read as UTF-8 whatever the charset label says, a byte order mark
+            // dropped. Only the per-call handler reads them (users' handlers run inside this one), so no header is carried over.
             var start = HasUtf8Bom(body) ? Utf8Bom.Length : 0;
             var buffered = new BufferedContent(new ArraySegment<byte>(body.Array!, body.Offset + start, body.Count - start));
-            foreach (var header in original.Headers)
-            {
-                if (header.Key is not "Content-Length" and not "Content-Type") buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-
-            if (original.Headers.ContentType?.MediaType is { } mediaType)
-                buffered.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
-
             response.Content = buffered;
             original.Dispose();
             return response;

@@ -74,7 +74,7 @@ internal sealed partial class FinpayCallHandler : DelegatingHandler
         object? result;
         try
         {
-            result = FinpayJson.DeserializeAnswer(body, call.ResponseType);
+            result = WireJson.Deserialize(body, call.ResponseType);
         }
         catch (JsonException json)
         {

@@ -28,7 +28,7 @@ namespace Finpay.Generated.Http;
 public static class FinpayResilience
 {
     /// <summary>The name of the resilience pipeline within the client's <c>HttpClient</c>.</summary>
-    public const string PipelineName = "finpay";
+    internal const string PipelineName = "finpay";
 
     /// <summary>
     /// The name of the <see cref="HttpRetryStrategyOptions"/> of the client registered as <paramref name="clientName"/>

@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Errors;
@@ -69,17 +68,17 @@ internal sealed class FinpayClient : IFinpayCardClient
     /// </summary>
     private static HttpContent Serialize(FinpayOperation operation, object body)
     {
-        string json;
+        byte[] json;
         try
         {
-            json = FinpayJson.SerializeValidated(body);
+            json = WireJson.SerializeValidated(body);
         }
         catch (JsonException exception)
         {
             throw FinpayErrors.Unwritable(operation.Id, exception);
         }
 
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
+        var content = new ByteArrayContent(json);
         content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
         return content;
     }

@@ -4,34 +4,50 @@ using System.Net.Http;
 
 namespace Finpay.Generated.Operations;
 
-/// <summary>One card API operation, as the spec states it.</summary>
+/// <summary>
+/// One card API operation as the spec states it. The instances live in the generated <c>FinpayOperations</c> table,
+/// the only place the SDK learns an operation's method, path and rules from.
+/// </summary>
 internal sealed class FinpayOperation
 {
-    public FinpayOperation(string id, string method, string pathTemplate, FinpayPathParameter[] pathParameters, Type? requestBodyType, bool mayCharge)
+    public FinpayOperation(string id, string method, string pathTemplate, FinpayPathParameter[] pathParameters,
+                           Type? requestBodyType, bool mayCharge)
     {
-        Id = id;
-        Method = new HttpMethod(method);
-        PathTemplate = pathTemplate;
-        PathParameters = pathParameters;
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Method = ToHttpMethod(method ?? throw new ArgumentNullException(nameof(method)));
+        PathTemplate = pathTemplate ?? throw new ArgumentNullException(nameof(pathTemplate));
+        PathParameters = pathParameters ?? throw new ArgumentNullException(nameof(pathParameters));
         RequestBodyType = requestBodyType;
         MayCharge = mayCharge;
     }
 
-    /// <summary>The spec's operationId: <c>initiate</c>, <c>pay</c>, <c>checkStatus</c>, ….</summary>
+    /// <summary>The spec's operationId: <c>initiate</c>, <c>pay</c>, <c>checkStatus</c>, ...</summary>
     public string Id { get; }
 
     public HttpMethod Method { get; }
 
-    /// <summary>The path relative to the base address (which ends with '/'), e.g. <c>pg/payment/card/check/{orderId}</c>.</summary>
+    /// <summary>The path relative to the base address, without a leading slash: <c>pg/payment/card/check/{orderId}</c>.</summary>
     public string PathTemplate { get; }
 
     public IReadOnlyList<FinpayPathParameter> PathParameters { get; }
 
-    /// <summary>The request body's type, or null for an operation without a body.</summary>
+    /// <summary>The generated DTO sent as the body, or null for an operation without one.</summary>
     public Type? RequestBodyType { get; }
 
-    /// <summary>Whether sending the request again could charge twice (<c>x-finpay-charges: true</c> in the spec).</summary>
+    /// <summary>Sending it twice could charge twice (<c>x-finpay-charges: true</c> in the spec), so it is never re-sent blindly.</summary>
     public bool MayCharge { get; }
 
     public override string ToString() => Id;
+
+    // The shared instances, so that comparisons and HttpClient's own checks see the method they know.
+    private static HttpMethod ToHttpMethod(string method) => method.ToUpperInvariant() switch
+    {
+        "GET" => HttpMethod.Get,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "DELETE" => HttpMethod.Delete,
+        "HEAD" => HttpMethod.Head,
+        "OPTIONS" => HttpMethod.Options,
+        var other => new HttpMethod(other),
+    };
 }

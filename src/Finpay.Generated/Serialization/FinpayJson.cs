@@ -1,8 +1,4 @@
-using System;
-using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text;
 using Newtonsoft.Json;
 
 namespace Finpay.Generated.Serialization;
@@ -18,9 +14,6 @@ public static class FinpayJson
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
-    // The client's own serializer: the same settings, and request bodies are validated while they are written.
-    private static readonly JsonSerializer WireSerializer = JsonSerializer.Create(CreateWire());
-
     /// <summary>Serializes a DTO to compact JSON as the client sends it.</summary>
     public static string Serialize(object value) => JsonConvert.SerializeObject(value, Settings);
 
@@ -29,22 +22,6 @@ public static class FinpayJson
 
     /// <summary>The shared serializer instance, for streaming reads and writes.</summary>
     public static JsonSerializer SharedSerializer => Serializer;
-
-    /// <summary>A request body as the client sends it; throws <see cref="Validation.FinpayValidationException"/> when it is invalid.</summary>
-    internal static string SerializeValidated(object body)
-    {
-        var writer = new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
-            WireSerializer.Serialize(json, body);
-        return writer.ToString();
-    }
-
-    /// <summary>An answer read from UTF-8 bytes, as the generated client would read it.</summary>
-    internal static object? DeserializeAnswer(ArraySegment<byte> body, Type type)
-    {
-        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body.Array!, body.Offset, body.Count, writable: false), Encoding.UTF8));
-        return WireSerializer.Deserialize(reader, type);
-    }
 
     /// <summary>Applies the SDK's settings to an existing settings object (used by the generated client).</summary>
     public static void Apply(JsonSerializerSettings settings)
@@ -59,13 +36,6 @@ public static class FinpayJson
         settings.CheckAdditionalContent = true;
         if (!settings.Converters.Any(c => c is PlainDecimalConverter))
             settings.Converters.Add(new PlainDecimalConverter());
-    }
-
-    private static JsonSerializerSettings CreateWire()
-    {
-        var settings = Create();
-        settings.ContractResolver = Validation.ValidatingContractResolver.Instance;
-        return settings;
     }
 
     private static JsonSerializerSettings Create()

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.DependencyInjection;
@@ -27,6 +28,25 @@ public class AuthenticationTests
         }
 
         Assert.StartsWith("application/json", server.Requests.ToArray()[0].ContentType);
+    }
+
+    [Fact]
+    public async Task A_request_body_goes_with_its_length_rather_than_chunked()
+    {
+        long? contentLength = null;
+        string? transferEncoding = null;
+        await using var server = await LoopbackServer.StartAsync((context, _) =>
+        {
+            contentLength = context.Request.ContentLength;
+            transferEncoding = context.Request.Headers.TransferEncoding.ToString();
+            return LoopbackServer.Answer(context, 200, FinpayAnswers.Payment);
+        });
+        using var harness = TestClients.Create(server.BaseUrl);
+
+        await harness.Client.PayAsync(RequestFactory.OneClickPayment());
+
+        Assert.Equal(server.Requests.Single().Body.Length, contentLength);
+        Assert.Equal("", transferEncoding);
     }
 
     [Fact]

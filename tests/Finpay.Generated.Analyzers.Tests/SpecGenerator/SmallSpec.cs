@@ -1,0 +1,70 @@
+namespace Finpay.Generated.Analyzers.Tests.SpecGenerator;
+
+/// <summary>A small spec with one of everything the generator reads, and the DTOs NSwag would make of its schemas.</summary>
+internal static class SmallSpec
+{
+    public const string Yaml = """
+        openapi: 3.0.3
+        info: { title: Small, version: '1' }
+        paths:
+          /shop/orders/{orderId}/pay:
+            parameters:
+              - $ref: '#/components/parameters/OrderId'
+            post:
+              operationId: payOrder
+              summary: Pay an `order` <now>
+              x-finpay-charges: true
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      $ref: '#/components/schemas/PayRequest'
+          /shop/cards/{cardToken}:
+            get:
+              operationId: forgetCard
+              parameters:
+                - name: cardToken
+                  in: path
+                  x-finpay-secret: true
+                  schema: { type: string, minLength: 4, maxLength: 8, pattern: '^[a-f"\\]+$' }
+                - name: verbose
+                  in: query
+                  schema: { type: boolean }
+        components:
+          parameters:
+            OrderId:
+              name: orderId
+              in: path
+              schema: { type: string, maxLength: 30 }
+          schemas:
+            PayRequest:
+              properties:
+                mode:
+                  type: string
+                  x-finpay-open-set: PayMode
+                  x-finpay-known-values:
+                    summary: How the `order` is paid
+                    values:
+                      - { value: NOW, name: Now, description: At once }
+                      - { value: 'a"b<c', name: Odd }
+            PayResponse:
+              properties:
+                pay-mode:
+                  type: string
+                  x-finpay-open-set: PayMode
+
+        """;
+
+    public const string Dtos = """
+        namespace Finpay.Generated
+        {
+            /// <summary>Sent to pay.</summary>
+            public class PayRequest
+            {
+                /// <summary>How.</summary>
+                public string? Mode { get; set; }
+            }
+        }
+
+        """;
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Finpay.Generated.Benchmarks;
+
+/// <summary>
+/// The throughput benchmark's SDK case as a plain loop, for a profiler to attach to (BenchmarkDotNet's own profilers do not
+/// run on this runtime): <c>dotnet run -c Release -- --soak 64 30</c>, then <c>dotnet-trace collect -p PID</c>.
+/// </summary>
+internal static class Soak
+{
+    public static bool TryRun(string[] args)
+    {
+        var at = Array.IndexOf(args, "--soak");
+        if (at < 0) return false;
+        var concurrency = int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture);
+        var duration = TimeSpan.FromSeconds(int.Parse(args[at + 2], System.Globalization.CultureInfo.InvariantCulture));
+        var baseline = Array.IndexOf(args, "--baseline") >= 0;
+        RunAsync(concurrency, duration, baseline).GetAwaiter().GetResult();
+        return true;
+    }
+
+    private static async Task RunAsync(int concurrency, TimeSpan duration, bool baseline)
+    {
+        await using var clients = await PaymentClients.StartAsync();
+        Console.WriteLine($"PID {Environment.ProcessId}: paying at concurrency {concurrency} for {duration.TotalSeconds} s ({(baseline ? "baseline" : "SDK")}).");
+        var payments = 0L;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (stopwatch.Elapsed < duration)
+            {
+                await (baseline ? clients.PayByHandAsync() : clients.PayWithSdkAsync());
+                Interlocked.Increment(ref payments);
+            }
+        }));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        // CPU time per payment (client and in-process server together) stays comparable on a machine shared with other work.
+        Console.WriteLine($"{payments} payments, {payments / stopwatch.Elapsed.TotalSeconds:0} per second, {cpu.TotalMilliseconds * 1000 / payments:0} µs CPU per payment.");
+    }
+}

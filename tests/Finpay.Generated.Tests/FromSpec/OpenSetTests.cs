@@ -1,0 +1,85 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using Finpay.Generated.Values;
+using Newtonsoft.Json;
+using YamlDotNet.RepresentationModel;
+using Xunit;
+using static Finpay.Generated.Tests.FromSpec.SpecYaml;
+
+namespace Finpay.Generated.Tests.FromSpec;
+
+public class OpenSetTests
+{
+    private static readonly string[] Expected =
+        { "CardStorage", "IntervalUnit", "PaymentStatus", "ResponseCode", "SourceOfFundsType", "TransactionSource", "TransactionType" };
+
+    public static TheoryData<string> Sets() => new(Expected);
+
+    [Fact]
+    public void The_spec_defines_the_seven_open_sets_once_each()
+    {
+        var defined = SchemaProperties()
+            .Where(p => Child(p.Node, "x-finpay-known-values") is not null)
+            .Select(p => Scalar(p.Node, "x-finpay-open-set"))
+            .OrderBy(n => n, StringComparer.Ordinal);
+
+        Assert.Equal(Expected, defined);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Each_struct_names_exactly_the_known_values_of_the_spec(string name)
+    {
+        var definition = SchemaProperties().Single(p =>
+            Scalar(p.Node, "x-finpay-open-set") == name && Child(p.Node, "x-finpay-known-values") is not null).Node;
+        var values = ((YamlSequenceNode)Child(Child(definition, "x-finpay-known-values"), "values")!).Children
+            .ToDictionary(v => Scalar(v, "name")!, v => Scalar(v, "value")!);
+        var type = Struct(name);
+
+        var members = type.GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .ToDictionary(p => p.Name, p => p.GetValue(null)!.ToString()!);
+
+        Assert.Equal(values.OrderBy(v => v.Key), members.OrderBy(m => m.Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_properties_carrying_an_open_set_stay_strings_so_unknown_values_always_deserialize(string name)
+    {
+        var uses = SchemaProperties().Where(p => Scalar(p.Node, "x-finpay-open-set") == name).ToArray();
+
+        Assert.NotEmpty(uses);
+        foreach (var (schema, property, _) in uses)
+        {
+            var dto = typeof(Callback).Assembly.GetType("Finpay.Generated." + schema, throwOnError: true)!;
+            var member = dto.GetProperties().Single(p => p.GetCustomAttribute<JsonPropertyAttribute>()?.PropertyName == property);
+            Assert.Equal(typeof(string), member.PropertyType);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Every_struct_round_trips_an_unknown_value_exactly_through_json(string name)
+    {
+        var type = Struct(name);
+
+        var read = JsonConvert.DeserializeObject("\"Brand_New-Value\"", type)!;
+
+        Assert.Equal("Brand_New-Value", read.ToString());
+        Assert.Equal("\"Brand_New-Value\"", JsonConvert.SerializeObject(read));
+        Assert.Equal(read, Activator.CreateInstance(type, "BRAND_NEW-VALUE"));
+        Assert.True(type.IsValueType);
+        Assert.Contains(type.GetInterfaces(), i => i == typeof(IEquatable<>).MakeGenericType(type));
+    }
+
+    [Fact]
+    public void Response_code_keeps_its_own_members_beside_the_generated_ones()
+    {
+        Assert.True(ResponseCode.Success.IsSuccess);
+        Assert.False(new ResponseCode("2000001").IsSuccess);
+        Assert.Equal(404, ResponseCode.InvalidTransactionStatus.Category);
+    }
+
+    private static Type Struct(string name) => typeof(ResponseCode).Assembly.GetType("Finpay.Generated.Values." + name, throwOnError: true)!;
+}
