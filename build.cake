@@ -56,6 +56,29 @@ Task("Build")
     RunOrFail("dotnet", $"build \"{solution}\" -c {configuration} -nologo -v:minimal");
 });
 
+// Debian packages the tests drive for real; installed when missing (a fresh machine, CI), never downloaded any other way.
+void AptInstallWhenMissing(string package, string probe)
+{
+    if (FileExists(probe))
+    {
+        Information($"{package} is installed ({probe}).");
+        return;
+    }
+    var settings = new ProcessSettings { WorkingDirectory = root, EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" } };
+    foreach (var arguments in new[] { "update", $"install -y {package}" })
+    {
+        Information($"> apt-get {arguments}");
+        settings.Arguments = arguments;
+        var exit = StartProcess("apt-get", settings);
+        if (exit != 0) throw new CakeException($"'apt-get {arguments}' failed with exit code {exit}: install {package} by hand (it provides {probe}).");
+    }
+    if (!FileExists(probe)) throw new CakeException($"apt-get installed {package}, but {probe} is still missing.");
+}
+
+Task("Chromium")
+    .Description("Installs Debian's chromium for the shop's browser test (Playwright drives it through ExecutablePath).")
+    .Does(() => AptInstallWhenMissing("chromium", "/usr/bin/chromium"));
+
 Task("RedisServer")
     .Description("Installs Debian's redis-server when it is missing (the callback tests start their own on 127.0.0.1).")
     .Does(() =>
@@ -73,6 +96,7 @@ Task("RedisServer")
 Task("Test")
     .Description("Runs every test project and prints one summary line for the whole run.")
     .IsDependentOn("Build")
+    .IsDependentOn("Chromium")
     .IsDependentOn("RedisServer")
     .Does(() =>
 {

@@ -36,6 +36,22 @@ public class PaymentFlowTests
     }
 
     [Fact]
+    public async Task The_hosted_page_fits_a_phone_and_brings_up_the_digit_keyboard_for_card_fields()
+    {
+        await using var sandbox = await Sandbox.StartAsync();
+        var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
+
+        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.Redirecturl);
+
+        Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", html);
+        foreach (var (field, autocomplete, inputMode) in new[] { ("cardNumber", "cc-number", "numeric"), ("expiry", "cc-exp", "numeric"), ("cvv", "cc-csc", "numeric"), ("nameOnCard", "cc-name", "text") })
+        {
+            Assert.Contains($"<label for=\"{field}\">", html);
+            Assert.Contains($"<input id=\"{field}\" name=\"{field}\" autocomplete=\"{autocomplete}\" inputmode=\"{inputMode}\"", html);
+        }
+    }
+
+    [Fact]
     public async Task Paying_on_the_hosted_page_captures_stores_the_card_and_sends_a_callback_the_sdk_verifies()
     {
         await using var receiver = await CallbackReceiver.StartAsync();

@@ -27,10 +27,10 @@ internal static class HostedPageHtml
         if (error is not null) html.Append("<p class=\"error\" id=\"error\" role=\"alert\">").Append(HtmlEncode(error)).Append("</p>");
         html.Append("<form id=\"card-form\" method=\"post\" action=\"").Append(HtmlEncode(action)).Append("\">")
             .Append("<input type=\"hidden\" name=\"orderId\" value=\"").Append(HtmlEncode(order.Id)).Append("\">")
-            .Append(Input("Card number", "cardNumber", cardNumber, "cc-number", "4811 1111 1111 1114"))
-            .Append(Input("Expiry (MM/YY)", "expiry", expiry, "cc-exp", "12/30"))
-            .Append(Input("CVV", "cvv", null, "cc-csc", "123"))
-            .Append(Input("Name on card", "nameOnCard", name, "cc-name", "HAJAR ISMAIL"))
+            .Append(Input("Card number", "cardNumber", cardNumber, "cc-number", "4811 1111 1111 1114", "numeric"))
+            .Append(Input("Expiry (MM/YY)", "expiry", expiry, "cc-exp", "12/30", "numeric"))
+            .Append(Input("CVV", "cvv", null, "cc-csc", "123", "numeric"))
+            .Append(Input("Name on card", "nameOnCard", name, "cc-name", "HAJAR ISMAIL", "text"))
             .Append("<button type=\"submit\" id=\"pay\">Pay ").Append(HtmlEncode(order.Currency)).Append(' ')
             .Append(order.Amount.ToString("N0", CultureInfo.InvariantCulture)).Append("</button></form>");
         html.Append("<table id=\"test-cards\"><caption>Sandbox test cards (any future expiry, any 3-digit CVV)</caption>")
@@ -61,14 +61,16 @@ internal static class HostedPageHtml
         Start(title).Append("<p id=\"message\">").Append(HtmlEncode(text)).Append("</p>").Append(End).ToString();
 
     private static StringBuilder Start(string title) =>
-        new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Finpay Sandbox &middot; ")
+        new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" +
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Finpay Sandbox &middot; ")
             .Append(HtmlEncode(title)).Append("</title><style>").Append(Style).Append("</style></head><body><main><h1>")
             .Append(HtmlEncode(title)).Append("</h1><p><em>Finpay Sandbox: no real money moves.</em></p>");
 
     private const string End = "</main></body></html>";
 
-    private static string Input(string label, string name, string? value, string autocomplete, string placeholder) =>
-        $"<label for=\"{name}\">{label}<input id=\"{name}\" name=\"{name}\" autocomplete=\"{autocomplete}\" placeholder=\"{placeholder}\" " +
+    // inputmode brings up the digit keyboard on phones; autocomplete lets the browser fill a saved card.
+    private static string Input(string label, string name, string? value, string autocomplete, string placeholder, string inputMode) =>
+        $"<label for=\"{name}\">{label}<input id=\"{name}\" name=\"{name}\" autocomplete=\"{autocomplete}\" inputmode=\"{inputMode}\" placeholder=\"{placeholder}\" " +
         $"value=\"{HtmlEncode(value ?? "")}\" required></label>";
 
     private static string Spaced(string number) =>

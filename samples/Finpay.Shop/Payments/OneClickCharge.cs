@@ -1,0 +1,109 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Finpay.Generated;
+using Finpay.Generated.Errors;
+using Finpay.Generated.Values;
+using Finpay.Shop.Subscriptions;
+using Microsoft.Extensions.Logging;
+
+namespace Finpay.Shop.Payments;
+
+/// <summary>
+/// Charges a subscription's stored card in one click (Finpay's pay with the card token from the first callback), e.g. for
+/// an extra box. The result is recorded as a <see cref="Charge"/>, whether Finpay approved it or not.
+/// </summary>
+public sealed partial class OneClickCharge
+{
+    private readonly IFinpayCardClient _finpay;
+    private readonly SubscriptionStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OneClickCharge> _logger;
+
+    /// <summary>Creates the charger.</summary>
+    public OneClickCharge(IFinpayCardClient finpay, SubscriptionStore store, TimeProvider time, ILogger<OneClickCharge> logger)
+    {
+        _finpay = finpay;
+        _store = store;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Charges the plan's monthly price once more; throws when the subscription has no stored card yet.</summary>
+    public async Task<Charge> ChargeAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        var token = _store.CardTokenOf(subscription)
+                    ?? throw new InvalidOperationException($"Subscription {subscription.OrderId} has no stored card yet.");
+        var orderId = _store.NextChargeOrderId(subscription);
+        var amount = subscription.Plan.MonthlyPrice;
+        var request = new PaymentRequest
+        {
+            Customer = new Customer { Id = subscription.Customer.Email, Email = subscription.Customer.Email, MobilePhone = subscription.Customer.MobilePhone },
+            Order = new Order
+            {
+                Id = orderId,
+                Amount = amount.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+                Currency = "IDR",
+                Description = $"{ShopBrand.Name} {subscription.Plan.Name}, extra box",
+            },
+            Card = new Card { Token = token, StoredOnFile = "STORED" },
+        };
+
+        Charge charge;
+        try
+        {
+            var paid = await _finpay.PayAsync(request, cancellationToken).ConfigureAwait(false);
+            charge = Approved(orderId, amount, paid.Data?.Reference, paid.Data?.AuthorizationCode);
+        }
+        catch (FinpayApiException declined)
+        {
+            LogDeclined(_logger, orderId, declined.ResponseCode?.ToString(), declined.ResponseMessage);
+            charge = new Charge(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), false,
+                $"Declined: {declined.ResponseMessage ?? "Finpay refused the charge"}");
+        }
+        catch (Exception lost) when (lost is FinpayTimeoutException or FinpayConnectionException)
+        {
+            // The request may have been charged before the answer was lost: ask Finpay rather than guess, and never pay
+            // again under a new order id while the first one's outcome is unknown.
+            LogOutcomeUnknown(_logger, orderId, lost.Message);
+            var confirmed = await ConfirmAsync(orderId, amount, cancellationToken).ConfigureAwait(false);
+            if (confirmed.Recorded is null) return confirmed.Shown;
+            charge = confirmed.Recorded;
+        }
+
+        _store.AddCharge(subscription, charge, orderId);
+        return charge;
+    }
+
+    private async Task<(Charge? Recorded, Charge Shown)> ConfirmAsync(string orderId, decimal amount, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var status = await _finpay.CheckStatusAsync(orderId, cancellationToken).ConfigureAwait(false);
+            var payment = status.Data?.Result?.Payment;
+            PaymentStatus? state = payment?.Status;
+            var charge = state == PaymentStatus.Paid || state == PaymentStatus.Captured
+                ? Approved(orderId, amount, payment?.Reference, null)
+                : new Charge(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), false, $"Declined: {payment?.StatusDesc ?? state?.ToString()}");
+            return (charge, charge);
+        }
+        catch (FinpayException)
+        {
+            // Unknown order, or still no answer: nothing is recorded, so the next charge re-sends this same order id, which
+            // Finpay refuses to charge twice.
+            var unknown = new Charge(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), false,
+                "No answer from Finpay, so the outcome is not known yet. Charging again re-sends the same order, which is never charged twice.");
+            return (null, unknown);
+        }
+    }
+
+    private Charge Approved(string orderId, decimal amount, string? reference, string? authorization) =>
+        new(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), true,
+            "Approved, reference " + reference + (authorization is null ? "" : ", authorization " + authorization));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "One-click charge {OrderId} declined: {ResponseCode} {ResponseMessage}")]
+    private static partial void LogDeclined(ILogger logger, string orderId, string? responseCode, string? responseMessage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "One-click charge {OrderId}: no answer ({Reason}); checking its status with Finpay")]
+    private static partial void LogOutcomeUnknown(ILogger logger, string orderId, string reason);
+}

@@ -1,0 +1,4 @@
+using Finpay.Shop;
+
+await using var app = await ShopApplication.BuildAsync(args);
+await app.RunAsync();
