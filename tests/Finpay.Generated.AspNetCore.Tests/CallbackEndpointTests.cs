@@ -30,7 +30,7 @@ public class CallbackEndpointTests
         var delivery = await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList());
         Assert.True(delivery.Delivered);
         Assert.Equal(200, delivery.StatusCode);
-        Assert.Contains(app.CallbackLog, r => r.Message.Contains($"handled: order {orderId} PAID", StringComparison.Ordinal));
+        Assert.Contains(app.CallbackLog, r => r.Message.Contains($"handled (signed over PhpDefault): order {orderId} PAID", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class ManyMerchantsTests
 
         Assert.Equal(orderId, Assert.Single(events.Handled).Order!.Id);
         Assert.Equal(HttpStatusCode.Unauthorized, status);
-        Assert.Contains(app.CallbackLog, r => r.Message.Contains($"Finpay callback for merchant {TenantA} handled: order {orderId} PAID", StringComparison.Ordinal));
+        Assert.Contains(app.CallbackLog, r => r.Message.Contains($"Finpay callback for merchant {TenantA} handled (signed over PhpDefault): order {orderId} PAID", StringComparison.Ordinal));
         Assert.Contains(app.CallbackLog, r => r.Message.Contains("merchant (default) refused with 401 (SignatureMismatch)", StringComparison.Ordinal));
         BadInputTests.AssertNoSecrets(app, TenantAKey, sandbox.MerchantKey);
     }

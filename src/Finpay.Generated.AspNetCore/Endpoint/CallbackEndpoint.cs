@@ -112,11 +112,11 @@ internal sealed class CallbackEndpoint
                 return;
         }
 
-        await HandleClaimedAsync(context, merchantName, merchant, options, callback, paymentEvent, claim).ConfigureAwait(false);
+        await HandleClaimedAsync(context, merchantName, merchant, options, callback, verification.MatchedEncoding, paymentEvent, claim).ConfigureAwait(false);
     }
 
     private async Task HandleClaimedAsync(HttpContext context, string? merchantName, string merchant, FinpayCallbackOptions options,
-        Callback callback, PaymentEvent paymentEvent, CallbackClaim claim)
+        Callback callback, CallbackEncoding? encoding, PaymentEvent paymentEvent, CallbackClaim claim)
     {
         var aborted = context.RequestAborted;
         try
@@ -161,7 +161,7 @@ internal sealed class CallbackEndpoint
         }
 
         await CompleteAsync(merchant, options, paymentEvent, claim).ConfigureAwait(false);
-        CallbackLog.Handled(_logger, merchant, paymentEvent);
+        CallbackLog.Handled(_logger, merchant, encoding, paymentEvent);
         await CallbackAnswer.SuccessAsync(context).ConfigureAwait(false);
     }
 

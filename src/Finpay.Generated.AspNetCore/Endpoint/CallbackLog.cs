@@ -1,4 +1,5 @@
 using System;
+using Finpay.Generated.Callbacks;
 using Microsoft.Extensions.Logging;
 
 namespace Finpay.Generated.AspNetCore.Endpoint;
@@ -15,8 +16,9 @@ internal static class CallbackLog
 {
     public const string Category = "Finpay.Generated.Callbacks";
 
-    private static readonly Action<ILogger, string, PaymentEvent, Exception?> HandledLine = LoggerMessage.Define<string, PaymentEvent>(
-        LogLevel.Information, new EventId(100, "FinpayCallbackHandled"), "Finpay callback for merchant {Merchant} handled: {Event}");
+    // The encoding tells the merchant which canonical json_encode form Finpay's signer really used (see CallbackEncoding).
+    private static readonly Action<ILogger, string, CallbackEncoding?, PaymentEvent, Exception?> HandledLine = LoggerMessage.Define<string, CallbackEncoding?, PaymentEvent>(
+        LogLevel.Information, new EventId(100, "FinpayCallbackHandled"), "Finpay callback for merchant {Merchant} handled (signed over {Encoding}): {Event}");
 
     private static readonly Action<ILogger, string, PaymentEvent, Exception?> AlreadyHandledLine = LoggerMessage.Define<string, PaymentEvent>(
         LogLevel.Information, new EventId(101, "FinpayCallbackAlreadyHandled"),
@@ -51,7 +53,7 @@ internal static class CallbackLog
         LogLevel.Warning, new EventId(109, "FinpayCallbackReleaseFailed"),
         "Finpay callback for merchant {Merchant}: releasing the claim failed ({Error}); it lapses after the claim timeout: {Event}");
 
-    public static void Handled(ILogger logger, string merchant, PaymentEvent @event) => HandledLine(logger, merchant, @event, null);
+    public static void Handled(ILogger logger, string merchant, CallbackEncoding? encoding, PaymentEvent @event) => HandledLine(logger, merchant, encoding, @event, null);
 
     public static void AlreadyHandled(ILogger logger, string merchant, PaymentEvent @event) => AlreadyHandledLine(logger, merchant, @event, null);
 
