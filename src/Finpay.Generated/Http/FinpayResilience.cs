@@ -9,7 +9,6 @@ using System.Net.Sockets;
 using System.Threading.Tasks;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.Diagnostics;
-using Finpay.Generated.Operations;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Finpay.Generated.Diagnostics;
+using Finpay.Generated.Operations;
 using Finpay.Generated.Validation;
 
-namespace Finpay.Generated.Operations;
+namespace Finpay.Generated.Client;
 
 /// <summary>
 /// An operation's path with its parameter filled in, checked against the parameter's rules, and shown redacted in logs and

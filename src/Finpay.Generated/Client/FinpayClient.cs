@@ -4,10 +4,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Errors;
 using Finpay.Generated.Http;
+using Finpay.Generated.Operations;
 using Finpay.Generated.Serialization;
 using Newtonsoft.Json;
 
-namespace Finpay.Generated.Operations;
+namespace Finpay.Generated.Client;
 
 /// <summary>
 /// What users get as <see cref="IFinpayCardClient"/>: each method names its row of the operation table, and the request is
