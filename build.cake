@@ -406,6 +406,8 @@ Task("BenchRequestPath")
     .Does(() =>
 {
     var commit = Argument("beforeCommit", "5b9cf37");
+    // Extra BenchmarkDotNet arguments, e.g. --benchArgs="--iterationCount 3" for a quick try of the setup (not for numbers).
+    var extra = Argument("benchArgs", "");
     var beforeTree = root.Combine("artifacts/bench-before");
     var beforeFeed = root.Combine("artifacts/bench-feed");
     var version = $"{PackageVersion()}-before.{commit}";
@@ -428,7 +430,7 @@ Task("BenchRequestPath")
     }
 
     RunOrFail("dotnet", "run -c Release --project tests/Finpay.Generated.Benchmarks -- " +
-        $"--before-after \"{beforeFeed}\" {version} --filter '*CallOverhead*' '*Throughput*' --artifacts artifacts/benchmarks/request-path");
+        $"--before-after \"{beforeFeed}\" {version} --filter \"*CallOverhead*\" \"*Throughput*\" --artifacts artifacts/benchmarks/request-path {extra}");
 });
 
 Task("CallbackVectors")

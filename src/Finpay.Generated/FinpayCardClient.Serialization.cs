@@ -15,5 +15,5 @@ public partial class FinpayCardClient
     }
 
     partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder) =>
-        Operations.FinpayRequestPath.ThrowIfInvalid(urlBuilder.ToString());
+        Client.FinpayRequestPath.ThrowIfInvalid(urlBuilder.ToString());
 }

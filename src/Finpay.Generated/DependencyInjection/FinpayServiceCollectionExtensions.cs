@@ -5,7 +5,7 @@ using System.Threading;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Http;
-using Finpay.Generated.Operations;
+using Finpay.Generated.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

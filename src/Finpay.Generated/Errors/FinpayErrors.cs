@@ -41,6 +41,11 @@ internal static class FinpayErrors
         return new FinpayApiException(message, statusCode, code, responseMessage, traceId, SecretRedactor.RedactBody(body, MaxBodyChars));
     }
 
+    /// <summary>An answer larger than <c>FinpayOptions.MaxResponseBodyBytes</c>: refused unread.</summary>
+    public static FinpayApiException TooLarge(int statusCode, int maxBytes) => new(
+        $"Finpay answered {statusCode} with a body larger than FinpayOptions.MaxResponseBodyBytes ({maxBytes} bytes); it was not read.",
+        statusCode, responseCode: null, responseMessage: null, traceId: null, body: string.Empty);
+
     /// <summary>
     /// The exception the caller sees instead of <paramref name="exception"/>, or null to let it pass unchanged: a
     /// <see cref="FinpayException"/> (one raised by a user's handler too), an argument error, and the caller's own cancellation.

@@ -110,9 +110,7 @@ internal sealed class FinpayAttemptHandler : DelegatingHandler
         throw TooLarge(response, maxBytes);
     }
 
-    private static FinpayApiException TooLarge(HttpResponseMessage response, int maxBytes) => new(
-        $"Finpay answered {(int)response.StatusCode} with a body larger than FinpayOptions.MaxResponseBodyBytes ({maxBytes} bytes); it was not read.",
-        (int)response.StatusCode, responseCode: null, responseMessage: null, traceId: null, body: string.Empty);
+    private static FinpayApiException TooLarge(HttpResponseMessage response, int maxBytes) => FinpayErrors.TooLarge((int)response.StatusCode, maxBytes);
 
     /// <summary>The header computed for one options value; replaced as a whole when the options are reloaded.</summary>
     private sealed class Credentials

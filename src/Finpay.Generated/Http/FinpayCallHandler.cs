@@ -4,9 +4,9 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Finpay.Generated.Client;
 using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Errors;
-using Finpay.Generated.Operations;
 using Finpay.Generated.Serialization;
 using Finpay.Generated.Values;
 using Microsoft.Extensions.Logging;
@@ -103,7 +103,7 @@ internal sealed partial class FinpayCallHandler : DelegatingHandler
         var activity = FinpayTelemetry.Source.StartActivity("Finpay " + call.Operation.Id, ActivityKind.Client);
         if (activity is null) return null;
         activity.SetTag("http.request.method", call.Operation.Method.Method);
-        activity.SetTag("url.path", "/" + FinpayRequestPath.Redacted(call.Operation, call.PathValue));
+        activity.SetTag("url.path", FinpayRequestPath.Redacted(call.Operation, call.PathValue));
         activity.SetTag("server.address", request.RequestUri is { IsAbsoluteUri: true } uri ? uri.Host : null);
         activity.SetTag("finpay.operation", call.Operation.Id);
         activity.SetTag("finpay.order_id", call.OrderId);
@@ -159,7 +159,7 @@ internal sealed partial class FinpayCallHandler : DelegatingHandler
     private static TimeSpan Elapsed(FinpayCall call) =>
         TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - call.StartTimestamp) / (double)Stopwatch.Frequency);
 
-    private static string Path(FinpayCall call) => "/" + FinpayRequestPath.Redacted(call.Operation, call.PathValue);
+    private static string Path(FinpayCall call) => FinpayRequestPath.Redacted(call.Operation, call.PathValue);
 
     /// <summary>The class of Finpay's response code by its HTTP-like first digit: <c>2xx</c>, <c>4xx</c>, <c>5xx</c>.</summary>
     private static string? ClassOf(string? responseCode) => new ResponseCode(responseCode ?? "").Category switch

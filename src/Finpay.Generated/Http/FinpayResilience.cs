@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 #if !NET8_0_OR_GREATER
@@ -8,7 +9,6 @@ using System.Net.Sockets;
 using System.Threading.Tasks;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.Diagnostics;
-using Finpay.Generated.Operations;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -56,7 +56,8 @@ public static class FinpayResilience
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         var mayCharge = FinpayCall.Of(request) is { } call ? call.Operation.MayCharge : request.Method != HttpMethod.Get;
-        if (!mayCharge) return HttpClientResiliencePredicates.IsTransient(outcome);
+        // A read is also retried when the connection broke while its answer was being read (an IOException).
+        if (!mayCharge) return HttpClientResiliencePredicates.IsTransient(outcome) || outcome.Exception is IOException;
         return outcome.Exception is { } exception && NothingWasSent(exception);
     }
 

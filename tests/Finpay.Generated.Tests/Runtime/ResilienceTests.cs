@@ -9,6 +9,7 @@ using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
 using Finpay.Generated.Http;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -34,6 +35,32 @@ public class ResilienceTests
 
         Assert.Equal("PAID", response.Data!.Result!.Payment!.Status);
         Assert.Equal(3, server.Hits);
+    }
+
+    [Fact]
+    public async Task A_get_whose_answer_breaks_off_mid_body_is_retried()
+    {
+        var calls = 0;
+        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        {
+            if (Interlocked.Increment(ref calls) > 1)
+            {
+                await LoopbackServer.Answer(context, 200, FinpayAnswers.CheckStatus("PAID"));
+                return;
+            }
+
+            context.Response.StatusCode = 200;
+            context.Response.ContentLength = 4096;
+            await context.Response.WriteAsync("{\"responseCode\":\"2000000\",");
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
+        using var harness = TestClients.Create(server.BaseUrl);
+
+        var response = await harness.Client.CheckStatusAsync("ORDER-1");
+
+        Assert.Equal("PAID", response.Data!.Result!.Payment!.Status);
+        Assert.Equal(2, server.Hits);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Finpay.Generated.Diagnostics;
+using Finpay.Generated.Operations;
 using Finpay.Generated.Validation;
 
-namespace Finpay.Generated.Operations;
+namespace Finpay.Generated.Client;
 
 /// <summary>
 /// An operation's path with its parameter filled in, checked against the parameter's rules, and shown redacted in logs and
@@ -12,6 +14,10 @@ namespace Finpay.Generated.Operations;
 internal static class FinpayRequestPath
 {
     private static readonly Dictionary<FinpayPathParameter, StringPattern> Patterns = CompilePatterns();
+
+    // The logged path of an operation without parameters is the same on every call.
+    private static readonly Dictionary<FinpayOperation, string> FixedPaths = FinpayOperations.All
+        .Where(o => o.PathParameters.Count == 0).ToDictionary(o => o, o => "/" + o.PathTemplate);
 
     /// <summary>The relative URL of <paramref name="operation"/> with <paramref name="value"/> escaped into its path parameter.</summary>
     /// <exception cref="FinpayValidationException">The value breaks the parameter's rules.</exception>
@@ -24,13 +30,16 @@ internal static class FinpayRequestPath
         return Fill(operation, parameter, Uri.EscapeDataString(value));
     }
 
-    /// <summary>The path as logs and spans show it: a secret parameter, or a value that looks like a card number, is <c>***</c>.</summary>
+    /// <summary>
+    /// The absolute path as logs and spans show it (<c>/pg/payment/card/...</c>): a secret parameter, or a value that looks
+    /// like a card number, is <c>***</c>.
+    /// </summary>
     public static string Redacted(FinpayOperation operation, string? value)
     {
-        if (operation.PathParameters.Count == 0) return operation.PathTemplate;
+        if (operation.PathParameters.Count == 0) return FixedPaths.TryGetValue(operation, out var path) ? path : "/" + operation.PathTemplate;
         var parameter = operation.PathParameters[0];
         var shown = parameter.IsSecret || value is null || SecretRedactor.LooksSecret(value) ? SecretRedactor.Mask : Uri.EscapeDataString(value);
-        return Fill(operation, parameter, shown);
+        return "/" + Fill(operation, parameter, shown);
     }
 
     /// <summary>

@@ -4,10 +4,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Errors;
 using Finpay.Generated.Http;
+using Finpay.Generated.Operations;
 using Finpay.Generated.Serialization;
 using Newtonsoft.Json;
 
-namespace Finpay.Generated.Operations;
+namespace Finpay.Generated.Client;
 
 /// <summary>
 /// What users get as <see cref="IFinpayCardClient"/>: each method names its row of the operation table, and the request is
@@ -55,10 +56,12 @@ internal sealed class FinpayClient : IFinpayCardClient
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             if (operation.RequestBodyType is not null)
                 request.Content = Serialize(operation, body ?? throw new ArgumentNullException(nameof(body)));
-            new FinpayCall(operation, orderId, pathValue, typeof(T), _name).AttachTo(request);
+            var call = new FinpayCall(operation, orderId, pathValue, typeof(T), _name);
+            call.AttachTo(request);
 
+            // The per-call handler has read the answer into the call, or thrown the FinpayException that says why not.
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            return (T)FinpayCall.Of(request)!.Result!;
+            return (T)call.Result!;
         }
     }
 
