@@ -13,9 +13,9 @@ namespace Finpay.Generated.Callbacks;
 /// <remarks>
 /// Only what is canonical beyond doubt is accepted: compact structure, ASCII strings with exactly PHP's escapes, integers PHP
 /// keeps as written, objects with at most <see cref="MaxMembers"/> distinct keys none of which is <c>"0"</c> (so no object can
-/// turn into a PHP list) and no empty object. Anything else (whitespace, <c>/</c> unescaped, <c>\u00e9</c> where PHP writes
-/// it the same but the scan would need more rules, <c>1.0</c>, duplicate keys, invalid JSON) is not an error here: the caller
-/// falls back to the full canonicalizer, which decides.
+/// turn into a PHP list) and no empty object. Anything else (whitespace, <c>/</c> unescaped, raw UTF-8, <c>\u00E9</c>,
+/// <c>1.0</c>, duplicate keys, invalid JSON) is not an error here: the caller falls back to the full canonicalizer, which
+/// decides.
 /// </remarks>
 internal ref struct CanonicalBody
 {
