@@ -112,6 +112,16 @@ public class CallbackBenchmarks
     [Benchmark]
     public bool Step_Newtonsoft_typed_parse_JsonConvert() => FinpayJson.Deserialize<Callback>(_text) is not null;
 
+    // The floor under any Newtonsoft-based typed read: the reader's tokens alone, no objects built.
+    [Benchmark]
+    public int Step_Newtonsoft_tokens_only()
+    {
+        using var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(_text)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None, FloatParseHandling = Newtonsoft.Json.FloatParseHandling.Decimal };
+        var tokens = 0;
+        while (reader.Read()) tokens++;
+        return tokens;
+    }
+
     [Benchmark]
     public bool Step_Newtonsoft_typed_parse_shared_serializer() => CallbackReader.Read(_text) is not null;
 }
