@@ -24,15 +24,73 @@ internal static class CallbackSignature
     public static bool Matches(byte[] key, byte[] payload, int length, byte[] received)
     {
 #if NET
-        // One-shot, on the stack: no HMAC object and no hash array per callback.
-        Span<byte> expected = stackalloc byte[ByteLength];
-        HMACSHA512.HashData(key, payload.AsSpan(0, length), expected);
-        return CryptographicOperations.FixedTimeEquals(expected, received);
+        return Matches(key, payload.AsSpan(0, length), ReadOnlySpan<byte>.Empty, received);
 #else
         // HMACSHA512 instances are not thread-safe and a verifier is shared, so netstandard2.0 keeps one per call.
         return FixedTimeEquals(Compute(key, payload, length), received);
 #endif
     }
+
+#if NET
+    // Keying HMAC-SHA512 (OpenSSL's context and the padded key blocks) costs more than hashing a 1 KiB callback, so each
+    // thread keeps one keyed instance and resets it after every hash. A merchant's endpoint may build a verifier per request,
+    // so the cached instance is matched by key content, not by verifier.
+    [ThreadStatic]
+    private static IncrementalHash? t_hmac;
+
+    [ThreadStatic]
+    private static byte[]? t_hmacKey;
+
+    /// <summary>Whether <paramref name="received"/> is the signature of <paramref name="first"/> followed by <paramref name="second"/>, compared in constant time.</summary>
+    public static bool Matches(byte[] key, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> received)
+    {
+        var hmac = KeyedHmac(key);
+        hmac.AppendData(first);
+        hmac.AppendData(second);
+        Span<byte> expected = stackalloc byte[ByteLength];
+        hmac.GetHashAndReset(expected);
+        t_hmac = hmac;
+        return CryptographicOperations.FixedTimeEquals(expected, received);
+    }
+
+    // Taken out of the slot while in use: if hashing ever throws, the next call keys a fresh instance.
+    private static IncrementalHash KeyedHmac(byte[] key)
+    {
+        var hmac = t_hmac;
+        t_hmac = null;
+        var cachedKey = t_hmacKey;
+        if (hmac is not null && cachedKey is not null &&
+            (ReferenceEquals(cachedKey, key) || (cachedKey.Length == key.Length && CryptographicOperations.FixedTimeEquals(cachedKey, key))))
+        {
+            t_hmacKey = key;
+            return hmac;
+        }
+
+        hmac?.Dispose();
+        t_hmacKey = key;
+        return IncrementalHash.CreateHMAC(HashAlgorithmName.SHA512, key);
+    }
+#endif
+
+    /// <summary>Reads <c>"</c> + 128 hex digits (either case) + <c>"</c> into <paramref name="signature"/>; false for anything else.</summary>
+    public static bool TryReadQuotedHex(ReadOnlySpan<byte> value, Span<byte> signature)
+    {
+        if (value.Length != HexLength + 2 || value[0] != (byte)'"' || value[HexLength + 1] != (byte)'"') return false;
+        for (var i = 0; i < ByteLength; i++)
+        {
+            var high = HexValue(value[1 + 2 * i]);
+            var low = HexValue(value[2 + 2 * i]);
+            if (high < 0 || low < 0) return false;
+            signature[i] = (byte)((high << 4) | low);
+        }
+
+        return true;
+    }
+
+    private static int HexValue(byte c) =>
+        c >= '0' && c <= '9' ? c - '0' :
+        c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+        c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 
     public static string ToHex(byte[] bytes)
     {

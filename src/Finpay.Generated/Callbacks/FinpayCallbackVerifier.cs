@@ -61,6 +61,9 @@ public sealed class FinpayCallbackVerifier
     {
         if (body is null || body.Length == 0) return CallbackVerificationResult.Invalid(CallbackFailure.MissingBody, "the callback has no body");
         if (body.Length > MaxBodyBytes) return TooLarge();
+#if NET
+        if (VerifyCanonical(body) is { } verified) return verified;
+#endif
         string text;
         try
         {
@@ -118,6 +121,26 @@ public sealed class FinpayCallbackVerifier
             }
         }
 
+        return ReadTyped(body, matched.Value);
+    }
+
+#if NET
+    // Finpay's bodies are json_encode output already: when one scan proves the body is its own canonical form, the payload is
+    // the bytes around the signature member and nothing is re-encoded. Only a match is decided here; anything the scan cannot
+    // prove, and a signature that does not match PHP's default encoding, goes through the full canonicalizer, which tries every
+    // encoding and words the refusal.
+    private CallbackVerificationResult? VerifyCanonical(byte[] body)
+    {
+        Span<byte> signature = stackalloc byte[CallbackSignature.ByteLength];
+        if (!CanonicalBody.TryProve(body, signature, out var cutStart, out var cutEnd)) return null;
+        if (!CallbackSignature.Matches(_key, body.AsSpan(0, cutStart), body.AsSpan(cutEnd), signature)) return null;
+        // The scan admitted ASCII only, so this is the strict UTF-8 decoding of the body.
+        return ReadTyped(Encoding.ASCII.GetString(body), CallbackEncoding.PhpDefault);
+    }
+#endif
+
+    private static CallbackVerificationResult ReadTyped(string body, CallbackEncoding matched)
+    {
         Callback? callback;
         try
         {
@@ -135,7 +158,7 @@ public sealed class FinpayCallbackVerifier
 
         return callback is null
             ? CallbackVerificationResult.Invalid(CallbackFailure.UnreadablePayload, "the body is empty", matched)
-            : CallbackVerificationResult.Valid(callback, matched.Value);
+            : CallbackVerificationResult.Valid(callback, matched);
     }
 
     // PHP's default first (Finpay's own plugin), then the flags other real verifiers use. An encoding that gives the same

@@ -272,24 +272,8 @@ internal sealed partial class PhpJsonCanonicalizer : IDisposable
     }
 
     // The signature member's value as written: a string of exactly 128 hex digits encodes as itself between quotes.
-    private void ReadSignature(int start, int length)
-    {
-        if (length != CallbackSignature.HexLength + 2 || _output[start] != '"') return;
-        for (var i = 0; i < CallbackSignature.ByteLength; i++)
-        {
-            var high = HexValue(_output[start + 1 + 2 * i]);
-            var low = HexValue(_output[start + 2 + 2 * i]);
-            if (high < 0 || low < 0) return;
-            _signature[i] = (byte)((high << 4) | low);
-        }
-
-        HasWellFormedSignature = true;
-    }
-
-    private static int HexValue(byte c) =>
-        c >= '0' && c <= '9' ? c - '0' :
-        c >= 'a' && c <= 'f' ? c - 'a' + 10 :
-        c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    private void ReadSignature(int start, int length) =>
+        HasWellFormedSignature = CallbackSignature.TryReadQuotedHex(new ReadOnlySpan<byte>(_output, start, length), _signature);
 
     private bool IsDuplicate(int keysBase, int keyStart, int keyLength, ref HashSet<string>? seen)
     {
