@@ -111,19 +111,20 @@ Task("Test")
 });
 
 // ---------------------------------------------------------------- public API (Microsoft.CodeAnalysis.PublicApiAnalyzers)
-var sdkProject = root.CombineWithFilePath("src/Finpay.Generated/Finpay.Generated.csproj");
-var shippedApi = root.CombineWithFilePath("src/Finpay.Generated/PublicAPI.Shipped.txt");
-var unshippedApi = root.CombineWithFilePath("src/Finpay.Generated/PublicAPI.Unshipped.txt");
+// Every packed library declares its surface beside its project; the SDK first, since the others build on it.
+var publicApiProjects = new[] { "src/Finpay.Generated", "src/Finpay.Generated.AspNetCore", "src/Finpay.Generated.AspNetCore.Redis" };
 var undeclaredApi = new System.Text.RegularExpressions.Regex(@"error RS0016: Symbol '(?<api>.+)' is not part of the declared public API");
 var vanishedApi = new System.Text.RegularExpressions.Regex(@"error RS0017: Symbol '(?<api>.+)' is part of the declared (public )?API, but is either not public or could not be found");
 
-// Builds the SDK from scratch and returns what RS0016 (public but undeclared) and RS0017 (declared but gone) report, with
-// the symbol exactly as the analyzer writes it in PublicAPI.*.txt. Every target framework must agree on one surface.
-(SortedSet<string> Added, SortedSet<string> Removed, List<string> OtherErrors) PublicApiDifference()
+// Builds one packed project from scratch and returns what RS0016 (public but undeclared) and RS0017 (declared but gone)
+// report for that project, with the symbol exactly as the analyzer writes it in PublicAPI.*.txt. Every target framework
+// must agree on one surface. Errors of any other kind, or of a project it depends on, come back as OtherErrors.
+(SortedSet<string> Added, SortedSet<string> Removed, List<string> OtherErrors) PublicApiDifference(string folder)
 {
+    var project = root.Combine(folder).CombineWithFilePath(System.IO.Path.GetFileName(folder) + ".csproj");
     var settings = new ProcessSettings
     {
-        Arguments = $"build \"{sdkProject}\" -c {configuration} -nologo -v:minimal -p:UseSharedCompilation=false",
+        Arguments = $"build \"{project}\" -c {configuration} -nologo -v:minimal -p:UseSharedCompilation=false",
         WorkingDirectory = root,
         RedirectStandardOutput = true,
     };
@@ -134,41 +135,47 @@ var vanishedApi = new System.Text.RegularExpressions.Regex(@"error RS0017: Symbo
     var other = new List<string>();
     foreach (var line in output)
     {
-        if (undeclaredApi.Match(line) is { Success: true } a) added.Add(a.Groups["api"].Value);
-        else if (vanishedApi.Match(line) is { Success: true } r) removed.Add(r.Groups["api"].Value);
+        var own = line.Contains("[" + project.FullPath);
+        if (own && undeclaredApi.Match(line) is { Success: true } a) added.Add(a.Groups["api"].Value);
+        else if (own && vanishedApi.Match(line) is { Success: true } r) removed.Add(r.Groups["api"].Value);
         else if (line.Contains(": error ")) other.Add(line);
     }
     return (added, removed, other.Distinct().ToList());
 }
 
 Task("AcceptPublicApi")
-    .Description("Records the SDK's current public surface in PublicAPI.Unshipped.txt (RS0016 lines added, RS0017 lines removed).")
+    .Description("Records each packed library's current public surface in its PublicAPI.Unshipped.txt (RS0016 lines added, RS0017 lines removed).")
     .IsDependentOn("NpmTools")
     .Does(() =>
 {
-    var (added, removed, other) = PublicApiDifference();
-    if (other.Count > 0)
+    foreach (var folder in publicApiProjects)
     {
-        foreach (var line in other) Error(line);
-        throw new CakeException("The SDK has build errors other than RS0016/RS0017; fix them first.");
-    }
-    var shipped = System.IO.File.ReadAllLines(shippedApi.FullPath).ToHashSet(StringComparer.Ordinal);
-    var unshipped = System.IO.File.ReadAllLines(unshippedApi.FullPath).Where(l => l.Length > 0 && !l.StartsWith("#")).ToList();
-    foreach (var api in removed)
-    {
-        // An unshipped line simply goes; a shipped one stays in Shipped and is marked removed, as the analyzer expects.
-        if (!unshipped.Remove(api) && shipped.Contains(api)) unshipped.Add("*REMOVED*" + api);
-    }
-    unshipped.AddRange(added.Where(api => !unshipped.Contains(api)));
-    var ordered = unshipped.Distinct().OrderBy(l => l.StartsWith("*REMOVED*") ? l.Substring(9) : l, StringComparer.Ordinal);
-    System.IO.File.WriteAllText(unshippedApi.FullPath, "#nullable enable\n" + string.Concat(ordered.Select(l => l + "\n")));
-    foreach (var api in added) Information("+ " + api);
-    foreach (var api in removed) Information("- " + api);
+        var shippedFile = root.Combine(folder).CombineWithFilePath("PublicAPI.Shipped.txt");
+        var unshippedFile = root.Combine(folder).CombineWithFilePath("PublicAPI.Unshipped.txt");
+        var (added, removed, other) = PublicApiDifference(folder);
+        if (other.Count > 0)
+        {
+            foreach (var line in other) Error(line);
+            throw new CakeException($"{folder} has build errors other than its own RS0016/RS0017; fix them first.");
+        }
+        var shipped = System.IO.File.ReadAllLines(shippedFile.FullPath).ToHashSet(StringComparer.Ordinal);
+        var unshipped = System.IO.File.ReadAllLines(unshippedFile.FullPath).Where(l => l.Length > 0 && !l.StartsWith("#")).ToList();
+        foreach (var api in removed)
+        {
+            // An unshipped line simply goes; a shipped one stays in Shipped and is marked removed, as the analyzer expects.
+            if (!unshipped.Remove(api) && shipped.Contains(api)) unshipped.Add("*REMOVED*" + api);
+        }
+        unshipped.AddRange(added.Where(api => !unshipped.Contains(api)));
+        var ordered = unshipped.Distinct().OrderBy(l => l.StartsWith("*REMOVED*") ? l.Substring(9) : l, StringComparer.Ordinal);
+        System.IO.File.WriteAllText(unshippedFile.FullPath, "#nullable enable\n" + string.Concat(ordered.Select(l => l + "\n")));
+        foreach (var api in added) Information("+ " + api);
+        foreach (var api in removed) Information("- " + api);
 
-    var check = PublicApiDifference();
-    if (check.Added.Count + check.Removed.Count + check.OtherErrors.Count > 0)
-        throw new CakeException("The SDK still does not build after accepting its public API: a member may differ between target frameworks (see the errors above).");
-    Information($"Accepted {added.Count} added and {removed.Count} removed public API line(s) in {root.GetRelativePath(unshippedApi)}: review the diff and commit it.");
+        var check = PublicApiDifference(folder);
+        if (check.Added.Count + check.Removed.Count + check.OtherErrors.Count > 0)
+            throw new CakeException($"{folder} still does not build after accepting its public API: a member may differ between target frameworks (see the errors above).");
+        Information($"Accepted {added.Count} added and {removed.Count} removed public API line(s) in {root.GetRelativePath(unshippedFile)}: review the diff and commit it.");
+    }
 });
 
 // ---------------------------------------------------------------- spec changes
