@@ -16,7 +16,7 @@ internal static class SpecDiagnostics
 
     public static readonly DiagnosticDescriptor Operation = new(
         OperationRuleId, "An operation cannot enter the operation table", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        description: "Every operation needs an operationId, path parameters that match its path, a JSON body by $ref, and plain true/false for x-finpay-charges and x-finpay-secret.");
+        description: "Every operation needs an operationId, path parameters that match its path, a JSON body by $ref, and plain true/false for x-finpay-changes-state and x-finpay-secret.");
 
     public static readonly DiagnosticDescriptor OpenSet = new(
         OpenSetRuleId, "An open-set extension is malformed", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -16,7 +16,7 @@ public class SpecGeneratorBuildTests
           /a/{id}:
             get:
               operationId: first
-              x-finpay-charges: yes
+              x-finpay-changes-state: yes
               parameters:
                 - { name: id, in: path, required: true, x-finpay-secret: true, schema: { type: string, maxLength: 9 } }
 
@@ -48,11 +48,11 @@ public class SpecGeneratorBuildTests
 
         var malformed = project.Build();
         Assert.True(malformed.ExitCode != 0, malformed.Output);
-        Assert.Contains("finpay-card.yaml(7,25): error FINPAYSPEC002: finpay-card.yaml: paths['/a/{id}'].get.x-finpay-charges must be true or false; found 'yes'.",
+        Assert.Contains("finpay-card.yaml(7,31): error FINPAYSPEC002: finpay-card.yaml: paths['/a/{id}'].get.x-finpay-changes-state must be true or false; found 'yes'.",
             malformed.Output.Replace("\r", string.Empty));
         Assert.DoesNotContain("CS8784", malformed.Output); // the generator (or YamlDotNet) failed to load
 
-        project.EditSpec("x-finpay-charges: yes", "x-finpay-charges: true");
+        project.EditSpec("x-finpay-changes-state: yes", "x-finpay-changes-state: true");
         var fixedBuild = project.Build();
         Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
     }

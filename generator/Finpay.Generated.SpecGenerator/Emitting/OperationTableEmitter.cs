@@ -31,7 +31,7 @@ internal static class OperationTableEmitter
             output.Append("        ").Append(operation.RequestBodySchema is null
                 ? "null"
                 : "typeof(global::" + SpecGenerator.DtoNamespace + "." + operation.RequestBodySchema + ")").Append(",\n");
-            output.Append("        mayCharge: ").Append(operation.MayCharge ? "true" : "false").Append(");\n\n");
+            output.Append("        changesState: ").Append(operation.ChangesState ? "true" : "false").Append(");\n\n");
         }
 
         output.Append("    /// <summary>Every operation, in the spec's order.</summary>\n");

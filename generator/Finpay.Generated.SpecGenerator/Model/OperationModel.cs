@@ -10,5 +10,5 @@ internal sealed record OperationModel(
     string PathTemplate,
     EquatableArray<PathParameterModel> PathParameters,
     string? RequestBodySchema,
-    bool MayCharge,
+    bool ChangesState,
     string? Summary);

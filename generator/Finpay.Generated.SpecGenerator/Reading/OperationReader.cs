@@ -8,11 +8,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace Finpay.Generated.SpecGenerator.Reading;
 
-/// <summary>Reads <c>paths</c> into operation-table entries: operationId, method, template, path parameters, body, charges.</summary>
+/// <summary>Reads <c>paths</c> into operation-table entries: operationId, method, template, path parameters, body, whether it changes state.</summary>
 internal static class OperationReader
 {
     public const string RuleId = SpecDiagnostics.OperationRuleId;
-    public const string ChargesExtension = "x-finpay-charges";
+    public const string ChangesStateExtension = "x-finpay-changes-state";
     public const string SecretExtension = "x-finpay-secret";
 
     private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
@@ -72,14 +72,15 @@ internal static class OperationReader
             id = null;
         }
 
-        var mayCharge = spec.Flag(RuleId, operation, ChargesExtension, path + "." + ChargesExtension);
+        // An operation that does not say is taken to change state: a lost answer is then reported as unknown, never guessed.
+        var changesState = spec.Flag(RuleId, operation, ChangesStateExtension, path + "." + ChangesStateExtension, absent: true);
         var parameters = ReadPathParameters(spec, template, pathItem, operation, path);
         var body = ReadRequestBody(spec, operation, path + ".requestBody");
         var summary = SpecDocument.Get(operation, "summary") is YamlScalarNode { Value: { Length: > 0 } text } ? text : null;
         if (id is null || parameters is null)
             return null;
         return new OperationModel(id, char.ToUpperInvariant(id[0]) + id.Substring(1), method.ToUpperInvariant(),
-            template.TrimStart('/'), new EquatableArray<PathParameterModel>(parameters.Value), body, mayCharge, summary);
+            template.TrimStart('/'), new EquatableArray<PathParameterModel>(parameters.Value), body, changesState, summary);
     }
 
     private static ImmutableArray<PathParameterModel>? ReadPathParameters(SpecDocument spec, string template,

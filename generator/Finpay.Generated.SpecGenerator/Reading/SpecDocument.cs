@@ -83,12 +83,12 @@ internal sealed class SpecDocument
         return null;
     }
 
-    /// <summary>A flag such as <c>x-finpay-charges</c>: absent is false; anything but a plain true or false is a problem.</summary>
-    public bool Flag(string ruleId, YamlMappingNode? parent, string key, string path)
+    /// <summary>A flag such as <c>x-finpay-secret</c>: absent is <paramref name="absent"/>; anything but a plain true or false is a problem.</summary>
+    public bool Flag(string ruleId, YamlMappingNode? parent, string key, string path, bool absent = false)
     {
         var node = Get(parent, key);
         if (node is null)
-            return false;
+            return absent;
         if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" })
             return true;
         if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "false" })

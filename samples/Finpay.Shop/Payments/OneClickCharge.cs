@@ -3,7 +3,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Generated.Errors;
-using Finpay.Generated.Values;
 using Finpay.Shop.Subscriptions;
 using Microsoft.Extensions.Logging;
 
@@ -55,46 +54,35 @@ public sealed partial class OneClickCharge
             var paid = await _finpay.PayAsync(request, cancellationToken).ConfigureAwait(false);
             charge = Approved(orderId, amount, paid.Data?.Reference, paid.Data?.AuthorizationCode);
         }
+        catch (FinpayException lost) when (lost.OutcomeUnknown)
+        {
+            // The card may have been charged before the answer was lost: ask Finpay about this same order rather than guess,
+            // and never pay again under a new order id while its outcome is unknown.
+            LogOutcomeUnknown(_logger, orderId, lost.GetType().Name);
+            var resolution = await _finpay.ResolvePaymentAsync(orderId, cancellationToken).ConfigureAwait(false);
+            switch (resolution.Outcome)
+            {
+                case PaymentOutcome.Paid:
+                    charge = Approved(orderId, amount, resolution.Reference, null);
+                    break;
+                case PaymentOutcome.NotPaid:
+                    charge = new Charge(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), false, "Declined: " + resolution.Reason);
+                    break;
+                default:
+                    // Nothing is recorded, so the next charge re-sends this same order id, which Finpay never charges twice.
+                    return new Charge(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), false,
+                        "No answer from Finpay, so the outcome is not known yet. Charging again re-sends the same order, which is never charged twice.");
+            }
+        }
         catch (FinpayApiException declined)
         {
             LogDeclined(_logger, orderId, declined.ResponseCode?.ToString(), declined.ResponseMessage);
             charge = new Charge(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), false,
                 $"Declined: {declined.ResponseMessage ?? "Finpay refused the charge"}");
         }
-        catch (Exception lost) when (lost is FinpayTimeoutException or FinpayConnectionException)
-        {
-            // The request may have been charged before the answer was lost: ask Finpay rather than guess, and never pay
-            // again under a new order id while the first one's outcome is unknown.
-            LogOutcomeUnknown(_logger, orderId, lost.Message);
-            var confirmed = await ConfirmAsync(orderId, amount, cancellationToken).ConfigureAwait(false);
-            if (confirmed.Recorded is null) return confirmed.Shown;
-            charge = confirmed.Recorded;
-        }
 
         _store.AddCharge(subscription, charge, orderId);
         return charge;
-    }
-
-    private async Task<(Charge? Recorded, Charge Shown)> ConfirmAsync(string orderId, decimal amount, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var status = await _finpay.CheckStatusAsync(orderId, cancellationToken).ConfigureAwait(false);
-            var payment = status.Data?.Result?.Payment;
-            PaymentStatus? state = payment?.Status;
-            var charge = state == PaymentStatus.Paid || state == PaymentStatus.Captured
-                ? Approved(orderId, amount, payment?.Reference, null)
-                : new Charge(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), false, $"Declined: {payment?.StatusDesc ?? state?.ToString()}");
-            return (charge, charge);
-        }
-        catch (FinpayException)
-        {
-            // Unknown order, or still no answer: nothing is recorded, so the next charge re-sends this same order id, which
-            // Finpay refuses to charge twice.
-            var unknown = new Charge(orderId, ChargeKinds.OneClick, amount, _time.GetUtcNow(), false,
-                "No answer from Finpay, so the outcome is not known yet. Charging again re-sends the same order, which is never charged twice.");
-            return (null, unknown);
-        }
     }
 
     private Charge Approved(string orderId, decimal amount, string? reference, string? authorization) =>
@@ -104,6 +92,6 @@ public sealed partial class OneClickCharge
     [LoggerMessage(Level = LogLevel.Warning, Message = "One-click charge {OrderId} declined: {ResponseCode} {ResponseMessage}")]
     private static partial void LogDeclined(ILogger logger, string orderId, string? responseCode, string? responseMessage);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "One-click charge {OrderId}: no answer ({Reason}); checking its status with Finpay")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "One-click charge {OrderId}: outcome unknown ({Reason}); checking its status with Finpay")]
     private static partial void LogOutcomeUnknown(ILogger logger, string orderId, string reason);
 }

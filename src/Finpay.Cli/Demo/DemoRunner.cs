@@ -103,7 +103,19 @@ internal sealed class DemoRunner
 
             ok = ok && await StepAsync("Pay one-click with the stored card", async () =>
             {
-                var paid = await client!.PayAsync(DemoRequests.OneClick(oneClickOrderId, token!), cancellationToken);
+                PaymentResponse paid;
+                try
+                {
+                    paid = await client!.PayAsync(DemoRequests.OneClick(oneClickOrderId, token!), cancellationToken);
+                }
+                catch (FinpayException lost) when (lost.OutcomeUnknown)
+                {
+                    // The card may have been charged: ask Finpay about the same order instead of guessing or paying again.
+                    var resolution = await client!.ResolvePaymentAsync(oneClickOrderId, cancellationToken);
+                    if (resolution.Outcome != PaymentOutcome.Paid) throw new InvalidOperationException($"{Describe(lost)}, so the outcome was unknown; check status says: {resolution.Reason}");
+                    return $"order {oneClickOrderId}: the answer was lost; check status confirms {resolution.Status}, reference {resolution.Reference}";
+                }
+
                 return $"order {oneClickOrderId}: {paid.ResponseCode} {paid.ResponseMessage}, {paid.Data.Type} {paid.Data.Currency} {paid.Data.Amount:N0}, " +
                        $"reference {paid.Data.Reference}, authorization {paid.Data.AuthorizationCode}";
             });

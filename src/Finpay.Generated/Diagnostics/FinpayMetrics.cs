@@ -19,9 +19,9 @@ internal sealed class FinpayMetrics
 
     public bool DurationEnabled => _duration.Enabled;
 
-    public void Completed(FinpayCall call, double seconds, int? statusCode, string? responseCodeClass, string? errorType)
+    public void Completed(FinpayCall call, double seconds, int? statusCode, string? responseCodeClass, string? errorType, string outcome)
     {
-        var tags = new TagList { { "finpay.operation", call.Operation.Id } };
+        var tags = new TagList { { "finpay.operation", call.Operation.Id }, { "finpay.outcome", outcome } };
         if (responseCodeClass is not null) tags.Add("finpay.response_code.class", responseCodeClass);
         if (statusCode is { } status) tags.Add("http.response.status_code", status);
         if (errorType is not null) tags.Add("error.type", errorType);

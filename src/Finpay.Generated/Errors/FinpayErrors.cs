@@ -62,13 +62,11 @@ internal static class FinpayErrors
             case TimeoutRejectedException:
             case OperationCanceledException:
                 return new FinpayTimeoutException(
-                    $"Finpay did not answer {operation} in time (FinpayOptions.Timeout per attempt, TotalTimeout in all). " +
-                    "For a payment the outcome is unknown: check the order's status before paying again.", exception);
+                    $"Finpay did not answer {operation} in time (FinpayOptions.Timeout per attempt, TotalTimeout in all).", exception);
             case HttpRequestException:
             case IOException:
                 return new FinpayConnectionException(
-                    $"The connection to Finpay failed during {operation}: {SecretRedactor.RedactText(exception.Message)} " +
-                    "For a payment the outcome may be unknown: check the order's status before paying again.", exception);
+                    $"The connection to Finpay failed during {operation}: {SecretRedactor.RedactText(exception.Message)}", exception);
             default:
                 return null;
         }

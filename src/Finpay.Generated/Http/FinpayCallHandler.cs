@@ -57,7 +57,9 @@ internal sealed partial class FinpayCallHandler : DelegatingHandler
         {
             response?.Dispose();
             var failure = FinpayErrors.FromException(call.Operation.Id, exception, cancellationToken);
-            Failed(call, activity, failure ?? exception, cancellationToken);
+            var cancelled = exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            var outcome = FinpayOutcome.Classify(call, failure ?? exception, cancelled);
+            Failed(call, activity, failure ?? exception, cancelled, outcome);
             if (failure is null) throw;
             throw failure;
         }
@@ -116,43 +118,44 @@ internal sealed partial class FinpayCallHandler : DelegatingHandler
         var elapsed = Elapsed(call);
         activity?.SetTag("http.response.status_code", status);
         activity?.SetTag("finpay.response_code", responseCode);
-        if (_metrics.DurationEnabled) _metrics.Completed(call, elapsed.TotalSeconds, status, ClassOf(responseCode), null);
+        activity?.SetTag("finpay.outcome", FinpayOutcome.Succeeded);
+        if (_metrics.DurationEnabled) _metrics.Completed(call, elapsed.TotalSeconds, status, ClassOf(responseCode), null, FinpayOutcome.Succeeded);
         if (_logger.IsEnabled(LogLevel.Information))
             SuccessLog(_logger, call.Operation.Method.Method, Path(call), status, responseCode, elapsed.TotalMilliseconds, call.OrderId, null);
         if (_logger.IsEnabled(LogLevel.Trace))
             ResponseBodyLog(_logger, call.Operation.Id, SecretRedactor.RedactBody(Text(body), 16 * 1024), null);
     }
 
-    private void Failed(FinpayCall call, Activity? activity, Exception exception, CancellationToken cancellationToken)
+    private void Failed(FinpayCall call, Activity? activity, Exception exception, bool cancelled, string outcome)
     {
         var elapsed = Elapsed(call);
         var method = call.Operation.Method.Method;
+        activity?.SetTag("finpay.outcome", outcome);
         if (exception is FinpayApiException api)
         {
             var code = api.ResponseCode?.ToString();
             activity?.SetTag("http.response.status_code", api.StatusCode);
             activity?.SetTag("finpay.response_code", code);
             MarkFailed(activity, nameof(FinpayApiException));
-            if (_metrics.DurationEnabled) _metrics.Completed(call, elapsed.TotalSeconds, api.StatusCode == 0 ? null : api.StatusCode, ClassOf(code), nameof(FinpayApiException));
+            if (_metrics.DurationEnabled) _metrics.Completed(call, elapsed.TotalSeconds, api.StatusCode == 0 ? null : api.StatusCode, ClassOf(code), nameof(FinpayApiException), outcome);
             if (_logger.IsEnabled(LogLevel.Warning))
-                ApiErrorLog(_logger, method, Path(call), api.StatusCode, code, elapsed.TotalMilliseconds, call.OrderId, null);
+                ApiErrorLog(_logger, method + " " + Path(call), api.StatusCode, code, outcome, elapsed.TotalMilliseconds, call.OrderId, null);
             if (_logger.IsEnabled(LogLevel.Trace))
                 ResponseBodyLog(_logger, call.Operation.Id, api.Body, null);
             return;
         }
 
-        var cancelled = exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
         var errorType = cancelled ? "cancelled" : exception.GetType().Name;
         MarkFailed(activity, errorType);
-        if (_metrics.DurationEnabled) _metrics.Completed(call, elapsed.TotalSeconds, null, null, errorType);
+        if (_metrics.DurationEnabled) _metrics.Completed(call, elapsed.TotalSeconds, null, null, errorType, outcome);
         if (cancelled)
         {
             if (_logger.IsEnabled(LogLevel.Debug))
-                CancelledLog(_logger, method, Path(call), elapsed.TotalMilliseconds, call.OrderId, null);
+                CancelledLog(_logger, method, Path(call), outcome, elapsed.TotalMilliseconds, call.OrderId, null);
         }
         else if (_logger.IsEnabled(LogLevel.Warning))
         {
-            FailureLog(_logger, method, Path(call), errorType, elapsed.TotalMilliseconds, call.OrderId, exception);
+            FailureLog(_logger, method, Path(call), errorType, outcome, elapsed.TotalMilliseconds, call.OrderId, exception);
         }
     }
 

@@ -3,12 +3,10 @@ using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
-#if !NET8_0_OR_GREATER
-using System.Net.Sockets;
-#endif
 using System.Threading.Tasks;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.Diagnostics;
+using Finpay.Generated.Errors;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -17,9 +15,10 @@ using Polly.Retry;
 namespace Finpay.Generated.Http;
 
 /// <summary>
-/// The SDK's resilience (Microsoft.Extensions.Http.Resilience) and the rule behind its retries. A read (check, cancel, void,
-/// delete card) is retried on 408, 429, 5xx, a time-out or a connection failure; an operation that may charge (initiate,
-/// pay, refund) only on errors that prove nothing was sent, because <c>order.id</c> is the only idempotency Finpay has.
+/// The SDK's resilience (Microsoft.Extensions.Http.Resilience) and the rule behind its retries. A read (check status) is
+/// retried on 408, 429, 5xx, a time-out or a connection failure; an operation that changes state (initiate, pay, refund,
+/// cancel, void, delete card: <c>x-finpay-changes-state</c> in the spec) only on errors that prove nothing was sent, because
+/// <c>order.id</c> is the only idempotency Finpay has.
 /// Time limits and retries come from <see cref="FinpayOptions"/>; the retry strategy's options are the library's
 /// <see cref="HttpRetryStrategyOptions"/>, named <see cref="RetryOptionsName"/>, so
 /// <c>services.Configure&lt;HttpRetryStrategyOptions&gt;(FinpayResilience.RetryOptionsName(name), o => ...)</c> changes
@@ -47,34 +46,19 @@ public static class FinpayResilience
             && IsSafeToRetry(request, args.Outcome));
 
     /// <summary>
-    /// Whether <paramref name="request"/> may be sent again after <paramref name="outcome"/>. A request that cannot charge
-    /// (a GET of the card API) is retried on 408, 429, 5xx, a time-out and a connection failure. One that may charge
-    /// (initiate, pay, refund, and any request of unknown kind that is not a GET) only when the connection was never made,
-    /// so Finpay cannot have seen it: never after a time-out, a reset, a closed connection or any answer.
+    /// Whether <paramref name="request"/> may be sent again after <paramref name="outcome"/>. A read (check status, or a GET
+    /// that is not the card API's) is retried on 408, 429, 5xx, a time-out and a connection failure. One that changes state
+    /// (initiate, pay, refund, cancel, void, delete card, and any other request that is not a GET) only when the connection
+    /// was never made or the name never resolved, so Finpay cannot have seen it: never after a time-out, a reset, a closed
+    /// connection or any answer.
     /// </summary>
     public static bool IsSafeToRetry(HttpRequestMessage request, Outcome<HttpResponseMessage> outcome)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
-        var mayCharge = FinpayCall.Of(request) is { } call ? call.Operation.MayCharge : request.Method != HttpMethod.Get;
+        var changesState = FinpayCall.Of(request) is { } call ? call.Operation.ChangesState : request.Method != HttpMethod.Get;
         // A read is also retried when the connection broke while its answer was being read (an IOException).
-        if (!mayCharge) return HttpClientResiliencePredicates.IsTransient(outcome) || outcome.Exception is IOException;
-        return outcome.Exception is { } exception && NothingWasSent(exception);
-    }
-
-    /// <summary>An allow-list: only a connection that was never established proves the request did not leave.</summary>
-    private static bool NothingWasSent(Exception exception)
-    {
-#if NET8_0_OR_GREATER
-        return exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
-#else
-        if (exception is not HttpRequestException) return false;
-        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is SocketException { SocketErrorCode: SocketError.ConnectionRefused }) return true;
-        }
-
-        return false;
-#endif
+        if (!changesState) return HttpClientResiliencePredicates.IsTransient(outcome) || outcome.Exception is IOException;
+        return outcome.Exception is { } exception && FinpayOutcome.NothingWasSent(exception);
     }
 
     /// <summary>The retry options <see cref="FinpayOptions"/> stand for; the starting point of the named options.</summary>

@@ -11,14 +11,14 @@ namespace Finpay.Generated.Operations;
 internal sealed class FinpayOperation
 {
     public FinpayOperation(string id, string method, string pathTemplate, FinpayPathParameter[] pathParameters,
-                           Type? requestBodyType, bool mayCharge)
+                           Type? requestBodyType, bool changesState)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Method = ToHttpMethod(method ?? throw new ArgumentNullException(nameof(method)));
         PathTemplate = pathTemplate ?? throw new ArgumentNullException(nameof(pathTemplate));
         PathParameters = pathParameters ?? throw new ArgumentNullException(nameof(pathParameters));
         RequestBodyType = requestBodyType;
-        MayCharge = mayCharge;
+        ChangesState = changesState;
     }
 
     /// <summary>The spec's operationId: <c>initiate</c>, <c>pay</c>, <c>checkStatus</c>, ...</summary>
@@ -34,8 +34,11 @@ internal sealed class FinpayOperation
     /// <summary>The generated DTO sent as the body, or null for an operation without one.</summary>
     public Type? RequestBodyType { get; }
 
-    /// <summary>Sending it twice could charge twice (<c>x-finpay-charges: true</c> in the spec), so it is never re-sent blindly.</summary>
-    public bool MayCharge { get; }
+    /// <summary>
+    /// It changes state at Finpay (<c>x-finpay-changes-state: true</c> in the spec: initiate, pay, refund, cancel, void, delete
+    /// card): once its bytes may have left it is never re-sent, and a failure after that leaves its outcome unknown.
+    /// </summary>
+    public bool ChangesState { get; }
 
     public override string ToString() => Id;
 

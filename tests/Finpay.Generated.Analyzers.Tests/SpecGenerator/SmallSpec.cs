@@ -13,7 +13,7 @@ internal static class SmallSpec
             post:
               operationId: payOrder
               summary: Pay an `order` <now>
-              x-finpay-charges: true
+              x-finpay-changes-state: true
               requestBody:
                 content:
                   application/json:
@@ -22,6 +22,7 @@ internal static class SmallSpec
           /shop/cards/{cardToken}:
             get:
               operationId: forgetCard
+              x-finpay-changes-state: false
               parameters:
                 - name: cardToken
                   in: path

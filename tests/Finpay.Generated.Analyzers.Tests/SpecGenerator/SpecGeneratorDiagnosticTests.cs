@@ -52,20 +52,20 @@ public class SpecGeneratorDiagnosticTests
     }
 
     [Fact]
-    public async Task A_charges_flag_that_is_not_true_or_false_is_reported_and_the_rest_still_generates()
+    public async Task A_changes_state_flag_that_is_not_true_or_false_is_reported_and_the_rest_still_generates()
     {
         await Run(Header + """
             paths:
               /a:
                 get:
                   operationId: first
-                  x-finpay-charges: yes
+                  x-finpay-changes-state: yes
               /b:
                 get:
                   operationId: second
             """,
-            Finding("FINPAYSPEC002", 7, 25, 7, 28,
-                "finpay-card.yaml: paths['/a'].get.x-finpay-charges must be true or false; found 'yes'."));
+            Finding("FINPAYSPEC002", 7, 31, 7, 34,
+                "finpay-card.yaml: paths['/a'].get.x-finpay-changes-state must be true or false; found 'yes'."));
     }
 
     [Fact]

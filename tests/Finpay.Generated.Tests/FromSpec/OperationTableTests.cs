@@ -31,7 +31,7 @@ public class OperationTableTests
             Assert.Equal(new HttpMethod(method.ToUpperInvariant()), entry.Method);
             Assert.Equal(path.TrimStart('/'), entry.PathTemplate);
             Assert.Equal(body is null ? null : Scalar(body, "$ref")!.Split('/').Last(), entry.RequestBodyType?.Name);
-            Assert.Equal(Scalar(operation, "x-finpay-charges") == "true", entry.MayCharge);
+            Assert.Equal(Scalar(operation, "x-finpay-changes-state") == "true", entry.ChangesState);
         }
     }
 
@@ -61,9 +61,9 @@ public class OperationTableTests
     }
 
     [Fact]
-    public void Only_initiate_pay_and_refund_may_charge_and_only_the_card_token_is_secret()
+    public void Only_check_status_only_reads_and_only_the_card_token_is_secret()
     {
-        Assert.Equal(new[] { "initiate", "pay", "refund" }, FinpayOperations.All.Where(o => o.MayCharge).Select(o => o.Id));
+        Assert.Equal(new[] { "checkStatus" }, FinpayOperations.All.Where(o => !o.ChangesState).Select(o => o.Id));
         Assert.Equal(new[] { "cardToken" },
             FinpayOperations.All.SelectMany(o => o.PathParameters).Where(p => p.IsSecret).Select(p => p.Name).Distinct());
         Assert.Equal(new[] { "orderId" },

@@ -28,9 +28,11 @@ internal static class TestClients
         Uri baseUrl,
         Action<FinpayOptions>? configure = null,
         ILoggerProvider? logs = null,
-        Action<IHttpClientBuilder>? http = null)
+        Action<IHttpClientBuilder>? http = null,
+        TimeProvider? time = null)
     {
         var services = new ServiceCollection();
+        if (time is not null) services.AddSingleton(time);
         services.AddLogging(builder =>
         {
             builder.SetMinimumLevel(LogLevel.Trace);
