@@ -99,7 +99,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         var again = await Task.WhenAll(answers.Where(r => r.Status == HttpStatusCode.Conflict).Select((_, i) => (i % 2 == 0 ? b : a).PostAsync(body)));
         Assert.All(again, r => Assert.Equal(HttpStatusCode.OK, r.Status));
         Assert.Equal(1, events.Calls);
-        Assert.Equal(orderId, Assert.Single(events.Handled).Order!.Id);
+        Assert.Equal(orderId, Assert.Single(events.Handled).Callback.Order!.Id);
     }
 
     [Fact]
