@@ -7,12 +7,11 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
-using Finpay.Generated.Callbacks;
 
 namespace Finpay.Sandbox.Callbacks;
 
 /// <summary>
-/// Signs callbacks with the merchant's key (the SDK's own signer) and POSTs them to <c>url.callbackUrl</c> in the background,
+/// Signs callbacks with the merchant's key (the sandbox's own PHP-style signer, <see cref="SandboxCallbackSigner"/>) and POSTs them to <c>url.callbackUrl</c> in the background,
 /// retrying on anything but a 2xx per <see cref="SandboxOptions.CallbackRetryDelays"/>. Every attempt is recorded. A stop
 /// flushes: callbacks waiting for a retry are attempted once more at once instead of being dropped.
 /// </summary>
@@ -44,7 +43,7 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
 
     public void Send(string orderId, string url, string merchantKey, Callback callback)
     {
-        var body = new FinpayCallbackSigner(merchantKey).Sign(callback);
+        var body = SandboxCallbackSigner.Sign(callback, merchantKey);
         var task = Task.Run(() => DeliverAsync(orderId, url, body));
         _running.TryAdd(task, 0);
         task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
