@@ -133,6 +133,42 @@ public class OutcomeTests
     }
 
     [Fact]
+    public async Task The_sandbox_re_delivering_an_old_PAID_after_a_refund_in_eight_concurrent_copies_runs_the_handler_once_as_REFUNDED()
+    {
+        await using var sandbox = await SandboxPayments.StartSandboxAsync(o =>
+        {
+            o.CallbackRetryDelays.Clear();
+            o.CallbackRetryDelays.Add(TimeSpan.Zero);
+        });
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var events = new HandledEvents
+        {
+            Behaviour = async (_, call) =>
+            {
+                if (call == 1) throw new TimeoutException("the database did not answer");
+                await release.Task;
+            },
+        };
+        await using var app = await MerchantApp.StartAsync(sandbox, events);
+        var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
+        Assert.Equal(500, (await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList())).StatusCode);
+        await SandboxPayments.Client(sandbox).RefundAsync(new RefundRequest { Order = new RefundOrder { Id = orderId, Amount = "1000" } });
+
+        sandbox.RedeliverCallback(orderId, copies: 8, status: "PAID");
+        // Seven copies are refused while the eighth is being handled; then it finishes.
+        await Eventually.UntilAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId && d.StatusCode == 409) == 7, "seven copies refused with 409");
+        release.SetResult();
+        await events.WaitForHandledAsync();
+        await Eventually.UntilAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId) == 9, "all copies answered");
+
+        Assert.Equal(2, events.Calls);
+        var handled = Assert.Single(events.Handled);
+        Assert.Equal("PAID", handled.Callback.Result!.Payment!.Status);
+        Assert.Equal(Values.PaymentStatus.Refunded, handled.Status);
+        Assert.Equal(1, sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId && d.StatusCode == 200));
+    }
+
+    [Fact]
     public async Task When_check_status_is_unavailable_the_answer_is_503_with_Retry_After_and_the_handler_does_not_run()
     {
         await using var sandbox = await SandboxPayments.StartSandboxAsync(o => o.CallbackRetryDelays.Clear());
