@@ -142,7 +142,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         void Callbacks(FinpayCallbackOptions o)
         {
             o.ConfirmWithCheckStatus = false;
-            o.ClaimTimeout = TimeSpan.FromMilliseconds(900);
+            o.ClaimTimeout = TimeSpan.FromMilliseconds(1500);
         }
 
         await using var observer = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(_redis.Configuration);
