@@ -7,7 +7,7 @@ namespace Finpay.Generated.AspNetCore.Redis;
 
 /// <summary>
 /// Claims in Redis, shared by every instance. A claim is <c>SET key owner NX PX timeout</c>; releasing deletes the key only
-/// while it still holds this owner's token, and completing replaces it with a "done" mark kept for the retention time. Each
+/// while it still holds this owner's token, renewing extends its expiry under the same condition, and completing replaces it with a "done" mark kept for the retention time. Each
 /// step is one Lua script, so no other instance can act between its read and its write.
 /// </summary>
 internal sealed class RedisCallbackClaimStore : ICallbackClaimStore
@@ -22,6 +22,12 @@ internal sealed class RedisCallbackClaimStore : ICallbackClaimStore
 
     private const string ReleaseScript = """
         if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+        return 0
+        """;
+
+    // Compare-and-extend: only the owner's token moves the expiry, so a lapsed claim another instance took over stays theirs.
+    private const string RenewScript = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
         return 0
         """;
 
@@ -53,6 +59,14 @@ internal sealed class RedisCallbackClaimStore : ICallbackClaimStore
             Done => new CallbackClaim(key, CallbackClaimStatus.AlreadyHandled),
             _ => new CallbackClaim(key, CallbackClaimStatus.HeldByAnother),
         };
+    }
+
+    public async Task<bool> RenewAsync(CallbackClaim claim, TimeSpan claimTimeout, CancellationToken cancellationToken)
+    {
+        var database = await _connection.DatabaseAsync().ConfigureAwait(false);
+        var renewed = await database.ScriptEvaluateAsync(RenewScript, new RedisKey[] { _prefix + claim.Key },
+            new RedisValue[] { claim.OwnerToken, Milliseconds(claimTimeout) }).ConfigureAwait(false);
+        return (long)renewed == 1;
     }
 
     public async Task<bool> CompleteAsync(CallbackClaim claim, TimeSpan retention, CancellationToken cancellationToken)

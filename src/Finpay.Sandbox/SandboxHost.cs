@@ -60,6 +60,16 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>Every callback delivery attempt so far, oldest first.</summary>
     public IReadOnlyList<CallbackDelivery> CallbackDeliveries => _state.Callbacks.Deliveries;
 
+    /// <summary>
+    /// Sends a callback already sent for <paramref name="orderId"/> again, exactly as it was signed, as Finpay does: the latest
+    /// one, or the first that reported <paramref name="status"/> (e.g. an old <c>PAID</c> after the order was refunded), as
+    /// <paramref name="copies"/> deliveries arriving at the same moment. Returns the body sent.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No such callback was sent for the order.</exception>
+    public string RedeliverCallback(string orderId, int copies = 1, string? status = null) =>
+        _state.Callbacks.Redeliver(orderId, copies, status)
+        ?? throw new InvalidOperationException($"No callback{(status is null ? "" : " reporting " + status)} was sent for order {orderId}.");
+
     /// <summary>Moves the sandbox clock forward and makes every recurring charge that falls due; returns those charges.</summary>
     public IReadOnlyList<LedgerEntry> AdvanceClock(TimeSpan by) => _state.AdvanceClock(by);
 

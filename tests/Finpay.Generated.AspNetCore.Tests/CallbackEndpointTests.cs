@@ -25,8 +25,8 @@ public class CallbackEndpointTests
         await events.WaitForHandledAsync();
 
         var handled = Assert.Single(events.Handled);
-        Assert.Equal(orderId, handled.Order!.Id);
-        Assert.Equal("PAID", handled.Result!.Payment!.Status);
+        Assert.Equal(orderId, handled.Callback.Order!.Id);
+        Assert.Equal("PAID", handled.Callback.Result!.Payment!.Status);
         var delivery = await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList());
         Assert.True(delivery.Delivered);
         Assert.Equal(200, delivery.StatusCode);
@@ -66,13 +66,13 @@ public class CallbackEndpointTests
 
         Assert.Equal(2, charges.Count);
         Assert.Equal(3, events.Handled.Count);
-        Assert.Single(events.Handled.Select(c => c.Order!.Id).Distinct());
-        Assert.Equal(3, events.Handled.Select(c => c.Result!.Payment!.Reference).Distinct().Count());
+        Assert.Single(events.Handled.Select(e => e.Callback.Order!.Id).Distinct());
+        Assert.Equal(3, events.Handled.Select(e => e.Callback.Result!.Payment!.Reference).Distinct().Count());
         Assert.Equal(3, events.Calls);
     }
 
     [Fact]
-    public async Task A_signed_callback_whose_status_Finpay_does_not_confirm_is_answered_422_and_not_handed_on()
+    public async Task A_signed_callback_whose_status_Finpay_does_not_confirm_is_answered_200_and_handed_on_with_Finpays_status()
     {
         await using var sandbox = await SandboxPayments.StartSandboxAsync();
         var events = new HandledEvents();
@@ -85,9 +85,13 @@ public class CallbackEndpointTests
 
         var (status, _) = await app.PostAsync(forged);
 
-        Assert.Equal((HttpStatusCode)422, status);
-        Assert.Equal(1, events.Calls);
-        Assert.Contains(app.CallbackLog, r => r.Message.Contains("the callback reports REFUNDED but Finpay's status check says PAID", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(2, events.Calls);
+        var handled = events.Handled[^1];
+        Assert.Equal("REFUNDED", handled.Callback.Result!.Payment!.Status);
+        Assert.Equal(Values.PaymentStatus.Paid, handled.Status);
+        Assert.True(handled.FinpayHasMovedOn);
+        Assert.Contains(app.CallbackLog, r => r.Message.Contains("is overtaken: Finpay's status check now says PAID", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -145,6 +149,9 @@ public class CallbackEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(Success, answer);
-        Assert.Equal("OFFLINE-1", Assert.Single(events.Handled).Order!.Id);
+        var handled = Assert.Single(events.Handled);
+        Assert.Equal("OFFLINE-1", handled.Callback.Order!.Id);
+        Assert.Equal(Values.PaymentStatus.Paid, handled.Status);
+        Assert.False(handled.IsConfirmed);
     }
 }

@@ -94,6 +94,50 @@ public sealed class ClaimStoreTests : IAsyncLifetime
         Assert.Equal(CallbackClaimStatus.Acquired, (await store.TryClaimAsync("event-4", Minute, CancellationToken.None)).Status);
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Only_the_owner_renews_a_claim_and_a_completed_claim_is_not_renewed(string kind)
+    {
+        var store = Store(kind);
+        var held = await store.TryClaimAsync("event-7", Minute, CancellationToken.None);
+
+        Assert.False(await store.RenewAsync(new CallbackClaim("event-7", CallbackClaimStatus.Acquired, "someone-else"), Minute, CancellationToken.None));
+        Assert.True(await store.RenewAsync(held, Minute, CancellationToken.None));
+        await store.CompleteAsync(held, Week, CancellationToken.None);
+        Assert.False(await store.RenewAsync(held, Minute, CancellationToken.None));
+        Assert.Equal(CallbackClaimStatus.AlreadyHandled, (await store.TryClaimAsync("event-7", Minute, CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task In_memory_a_renewed_claim_outlives_its_first_timeout_and_an_unrenewed_one_lapses()
+    {
+        var time = new FakeTimeProvider();
+        var store = new InMemoryCallbackClaimStore(time);
+        var held = await store.TryClaimAsync("event-8", Minute, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromSeconds(40));
+        Assert.True(await store.RenewAsync(held, Minute, CancellationToken.None));
+        time.Advance(TimeSpan.FromSeconds(40));
+        Assert.Equal(CallbackClaimStatus.HeldByAnother, (await store.TryClaimAsync("event-8", Minute, CancellationToken.None)).Status);
+
+        time.Advance(TimeSpan.FromSeconds(20));
+        Assert.False(await store.RenewAsync(held, Minute, CancellationToken.None));
+        Assert.Equal(CallbackClaimStatus.Acquired, (await store.TryClaimAsync("event-8", Minute, CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task In_Redis_renewal_moves_the_expiry_of_the_owners_claim_only()
+    {
+        var store = Redis();
+        var held = await store.TryClaimAsync("event-9", TimeSpan.FromSeconds(10), CancellationToken.None);
+        var database = _multiplexer.GetDatabase();
+
+        Assert.True(await store.RenewAsync(held, Minute, CancellationToken.None));
+        Assert.InRange((await database.KeyTimeToLiveAsync("test:event-9"))!.Value, TimeSpan.FromSeconds(50), Minute);
+        Assert.False(await store.RenewAsync(new CallbackClaim("event-9", CallbackClaimStatus.Acquired, "someone-else"), TimeSpan.FromDays(1), CancellationToken.None));
+        Assert.InRange((await database.KeyTimeToLiveAsync("test:event-9"))!.Value, TimeSpan.FromSeconds(50), Minute);
+    }
+
     [Fact]
     public async Task In_memory_lapsed_entries_are_swept_so_memory_stays_bounded()
     {

@@ -45,7 +45,9 @@ public class ManyMerchantsTests
 
         var (status, _) = await app.PostAsync(body, MerchantApp.CallbackPath);
 
-        Assert.Equal(orderId, Assert.Single(events.Handled).Order!.Id);
+        var handled = Assert.Single(events.Handled);
+        Assert.Equal(orderId, handled.Callback.Order!.Id);
+        Assert.Equal(TenantA, handled.MerchantName);
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Contains(app.CallbackLog, r => r.Message.Contains($"Finpay callback for merchant {TenantA} handled (signed over PhpDefault): order {orderId} PAID", StringComparison.Ordinal));
         Assert.Contains(app.CallbackLog, r => r.Message.Contains("merchant (default) refused with 401 (SignatureMismatch)", StringComparison.Ordinal));

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
+using Finpay.Generated.AspNetCore.Redis;
 using Finpay.Generated.AspNetCore.Tests.Infrastructure;
 using Finpay.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -99,7 +101,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         var again = await Task.WhenAll(answers.Where(r => r.Status == HttpStatusCode.Conflict).Select((_, i) => (i % 2 == 0 ? b : a).PostAsync(body)));
         Assert.All(again, r => Assert.Equal(HttpStatusCode.OK, r.Status));
         Assert.Equal(1, events.Calls);
-        Assert.Equal(orderId, Assert.Single(events.Handled).Order!.Id);
+        Assert.Equal(orderId, Assert.Single(events.Handled).Callback.Order!.Id);
     }
 
     [Fact]
@@ -120,5 +122,69 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         Assert.Single(events.Handled);
         Assert.Contains(a.CallbackLog, r => r.Level == LogLevel.Error && r.Message.Contains("the handler threw TimeoutException", StringComparison.Ordinal));
         Assert.Contains(b.CallbackLog, r => r.Message.Contains($"handled (signed over PhpDefault): order {orderId} PAID", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_handler_slower_than_ClaimTimeout_keeps_its_claim_in_Redis_and_when_its_instance_dies_the_claim_lapses()
+    {
+        const string Key = "SoSecret123";
+        const string Prefix = "dies:";
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var finish = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var events = new HandledEvents
+        {
+            Behaviour = async (_, call) =>
+            {
+                entered.TrySetResult();
+                if (call == 1) await finish.Task;
+            },
+        };
+        void Callbacks(FinpayCallbackOptions o)
+        {
+            o.ConfirmWithCheckStatus = false;
+            o.ClaimTimeout = TimeSpan.FromMilliseconds(1500);
+        }
+
+        await using var observer = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(_redis.Configuration);
+        var dyingConnection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(_redis.Configuration);
+        await using var a = await MerchantApp.StartAsync(null, events, callbacks: Callbacks, services: s =>
+        {
+            s.Configure<Finpay.Generated.Configuration.FinpayOptions>(o => o.MerchantKey = Key);
+            s.AddFinpayRedisCallbackClaims(_ => dyingConnection, Prefix);
+        });
+        await using var b = await MerchantApp.StartAsync(null, events, callbacks: Callbacks, services: s =>
+        {
+            s.Configure<Finpay.Generated.Configuration.FinpayOptions>(o => o.MerchantKey = Key);
+            s.AddFinpayRedisCallbackClaims(o =>
+            {
+                o.Configuration = _redis.Configuration;
+                o.KeyPrefix = Prefix;
+            });
+        });
+        var body = new Finpay.Generated.Callbacks.FinpayCallbackSigner(Key).Sign(new Callback
+        {
+            Order = new OrderSummary { Id = "SLOW-REDIS-1", Amount = 1000 },
+            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-7", Datetime = "2026-11-29 10:00:00" } },
+        });
+
+        var first = a.PostAsync(body);
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // Four renewals, a third of the timeout apart: the claim has outlived its first ClaimTimeout.
+        await Eventually.UntilAsync(() => a.CallbackLog.Count(r => r.Message.Contains("claim renewed", StringComparison.Ordinal)) >= 4, "four renewals of the claim");
+
+        Assert.Equal(HttpStatusCode.Conflict, (await b.PostAsync(body)).Status);
+        Assert.Equal(1, events.Calls);
+
+        // Instance A dies mid-handler: its connection goes, nothing renews its claim, and the claim lapses.
+        await dyingConnection.DisposeAsync();
+        var server = observer.GetServer(observer.GetEndPoints()[0]);
+        await Eventually.UntilAsync(() => !server.Keys(pattern: Prefix + "*").Any(), "the dead instance's claim to lapse");
+
+        Assert.Equal(HttpStatusCode.OK, (await b.PostAsync(body)).Status);
+        Assert.Equal(2, events.Calls);
+        Assert.Equal(HttpStatusCode.OK, (await b.PostAsync(body)).Status);
+        Assert.Equal(2, events.Calls);
+        finish.SetResult();
+        await first;
     }
 }

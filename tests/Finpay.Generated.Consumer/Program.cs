@@ -80,9 +80,9 @@ internal sealed class ReceivedCallbacks
 
 internal sealed class PaymentCallbacks(ReceivedCallbacks received) : IFinpayCallbackHandler
 {
-    public Task HandleAsync(Callback callback, CancellationToken cancellationToken)
+    public Task HandleAsync(FinpayPaymentEvent paymentEvent, CancellationToken cancellationToken)
     {
-        received.First.TrySetResult(callback);
+        received.First.TrySetResult(paymentEvent.Callback);
         return Task.CompletedTask;
     }
 }

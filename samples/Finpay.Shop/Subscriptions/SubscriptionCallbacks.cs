@@ -27,12 +27,14 @@ public sealed partial class SubscriptionCallbacks : IFinpayCallbackHandler
     }
 
     /// <summary>Applies one payment event to the subscription it belongs to.</summary>
-    public Task HandleAsync(Callback callback, CancellationToken cancellationToken)
+    public Task HandleAsync(FinpayPaymentEvent paymentEvent, CancellationToken cancellationToken)
     {
-        var orderId = callback.Order?.Id;
+        var callback = paymentEvent.Callback;
+        var orderId = paymentEvent.OrderId;
         var payment = callback.Result?.Payment;
-        PaymentStatus? status = payment?.Status;
-        var description = payment?.StatusDesc ?? status?.ToString() ?? "no status";
+        // Finpay's status now, not the callback's: an old PAID arriving after a refund must not activate anything.
+        var status = paymentEvent.Status;
+        var description = paymentEvent.FinpayHasMovedOn ? status.ToString() : payment?.StatusDesc ?? status.ToString();
 
         var subscription = _store.Find(orderId);
         if (subscription is null)
@@ -47,16 +49,16 @@ public sealed partial class SubscriptionCallbacks : IFinpayCallbackHandler
         {
             if (paid) _store.Activate(subscription, description, callback.Card?.Mask, callback.Card?.Token);
             else _store.Fail(subscription, description);
-            LogApplied(_logger, subscription.OrderId, status?.ToString(), subscription.State);
+            LogApplied(_logger, subscription.OrderId, status.ToString(), subscription.State);
             return Task.CompletedTask;
         }
 
         // Already active: the same order id now reports a recurring charge. Its reference and time tell one month's
         // charge from the next.
-        var eventKey = payment?.Reference + "|" + payment?.Datetime;
+        var eventKey = paymentEvent.PaymentReference + "|" + payment?.Datetime;
         var charge = new Charge(subscription.OrderId, ChargeKinds.Renewal, payment?.Amount ?? subscription.Plan.MonthlyPrice,
             _time.GetUtcNow(), paid, description);
-        if (_store.AddCharge(subscription, charge, eventKey)) LogApplied(_logger, subscription.OrderId, status?.ToString(), subscription.State);
+        if (_store.AddCharge(subscription, charge, eventKey)) LogApplied(_logger, subscription.OrderId, status.ToString(), subscription.State);
         return Task.CompletedTask;
     }
 

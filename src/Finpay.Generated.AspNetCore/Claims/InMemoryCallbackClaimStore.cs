@@ -7,7 +7,8 @@ namespace Finpay.Generated.AspNetCore.Claims;
 
 /// <summary>
 /// Claims held in this process: enough for one instance. Several instances need a shared store (Redis), or each would run
-/// the handler for the same event.
+/// the handler for the same event. Expiry is read from the app's <see cref="TimeProvider"/>, so tests move time instead of
+/// waiting.
 /// </summary>
 internal sealed class InMemoryCallbackClaimStore : ICallbackClaimStore
 {
@@ -40,6 +41,18 @@ internal sealed class InMemoryCallbackClaimStore : ICallbackClaimStore
             var token = Guid.NewGuid().ToString("N");
             _entries[key] = new Entry(token, Handled: false, now + claimTimeout);
             return Task.FromResult(new CallbackClaim(key, CallbackClaimStatus.Acquired, token));
+        }
+    }
+
+    public Task<bool> RenewAsync(CallbackClaim claim, TimeSpan claimTimeout, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(claim.Key, out var entry) || entry.Handled || entry.Token != claim.OwnerToken || entry.ExpiresAt <= now)
+                return Task.FromResult(false);
+            _entries[claim.Key] = entry with { ExpiresAt = now + claimTimeout };
+            return Task.FromResult(true);
         }
     }
 

@@ -2,13 +2,14 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Errors;
+using Finpay.Generated.Values;
 
 namespace Finpay.Generated.AspNetCore.Confirmation;
 
 /// <summary>
-/// Asks Finpay (check status) whether a callback's report still holds. A recurring charge has a reference of its own while
-/// the check answers for the order, so its status is compared only when the callback is about the order's own payment;
-/// for a charge, Finpay must still know the order.
+/// Asks Finpay (check status) where the order of a callback stands now. For the order's own payment that is check status's
+/// answer. A recurring charge has a reference of its own that check status does not report: its callback's status holds
+/// while Finpay still has the order paid, and gives way to Finpay's status once the order was refunded, cancelled or voided.
 /// </summary>
 internal static class StatusConfirmation
 {
@@ -33,13 +34,26 @@ internal static class StatusConfirmation
         if (!string.Equals(known?.Order?.Id, orderId, StringComparison.Ordinal))
             return ConfirmationOutcome.Refuted($"Finpay's status check for order {orderId} answered for order {known?.Order?.Id ?? "(none)"}");
 
-        var payment = callback.Result?.Payment;
+        var payment = callback.Result!.Payment!;
         var knownPayment = known!.Result?.Payment;
-        var aboutTheOrdersOwnPayment = payment?.Reference is { } reference &&
-            (string.Equals(reference, knownPayment?.Reference, StringComparison.Ordinal) || string.Equals(reference, known.Order?.Reference, StringComparison.Ordinal));
-        if (aboutTheOrdersOwnPayment && !string.Equals(payment!.Status, knownPayment?.Status, StringComparison.OrdinalIgnoreCase))
-            return ConfirmationOutcome.Refuted($"the callback reports {payment.Status ?? "(no status)"} but Finpay's status check says {knownPayment?.Status ?? "(no status)"}");
+        if (string.IsNullOrEmpty(knownPayment?.Status))
+            return ConfirmationOutcome.Unavailable($"Finpay's status check for order {orderId} names no payment status");
+        var knownStatus = new PaymentStatus(knownPayment!.Status!);
+        var knownReference = knownPayment.Reference ?? known.Order?.Reference;
 
-        return ConfirmationOutcome.Confirmed;
+        // The order's own payment: Finpay's status now is the one to act on, whatever the callback said.
+        var aboutTheOrdersOwnPayment = payment.Reference is null ||
+            string.Equals(payment.Reference, knownReference, StringComparison.Ordinal) ||
+            string.Equals(payment.Reference, known.Order?.Reference, StringComparison.Ordinal);
+        if (aboutTheOrdersOwnPayment) return ConfirmationOutcome.Confirmed(knownStatus, knownReference);
+
+        // Another payment of the order (a recurring charge has a reference of its own, which check status does not
+        // report): its own status holds while Finpay still has the order paid; once the order was refunded, cancelled or
+        // voided, Finpay has moved on and the callback is history.
+        return StillPaid(knownStatus)
+            ? ConfirmationOutcome.Confirmed(new PaymentStatus(payment.Status!), payment.Reference)
+            : ConfirmationOutcome.Confirmed(knownStatus, knownReference);
     }
+
+    private static bool StillPaid(PaymentStatus status) => status == PaymentStatus.Paid || status == PaymentStatus.Captured;
 }

@@ -12,22 +12,26 @@ using Microsoft.Extensions.Options;
 namespace Finpay.Generated.AspNetCore.Endpoint;
 
 /// <summary>
-/// One callback, start to answer: read a bounded body, verify it with the merchant's key, claim the payment event, confirm
-/// it with Finpay, run the handler, mark it handled, answer. Only a handled (or earlier handled) event gets a 2xx; every
+/// One callback, start to answer: read a bounded body, verify it with the merchant's key, claim the payment event (renewed
+/// while the work runs), ask Finpay where the order stands, run the handler with that, mark it handled, answer. Only a handled (or earlier handled) event gets a 2xx; every
 /// other outcome is a non-2xx so Finpay sends it again, and the handler never runs without a claim.
 /// </summary>
 internal sealed class CallbackEndpoint
 {
+    private const int RetryAfterSeconds = 5;
+
     private readonly IOptionsMonitor<FinpayCallbackOptions> _options;
     private readonly IOptionsMonitor<FinpayOptions> _merchants;
     private readonly ICallbackClaimStore _claims;
+    private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public CallbackEndpoint(IOptionsMonitor<FinpayCallbackOptions> options, IOptionsMonitor<FinpayOptions> merchants, ICallbackClaimStore claims, ILoggerFactory loggers)
+    public CallbackEndpoint(IOptionsMonitor<FinpayCallbackOptions> options, IOptionsMonitor<FinpayOptions> merchants, ICallbackClaimStore claims, TimeProvider time, ILoggerFactory loggers)
     {
         _options = options;
         _merchants = merchants;
         _claims = claims;
+        _time = time;
         _logger = loggers.CreateLogger(CallbackLog.Category);
     }
 
@@ -85,6 +89,13 @@ internal sealed class CallbackEndpoint
             return;
         }
 
+        if (string.IsNullOrEmpty(callback.Result?.Payment?.Status))
+        {
+            await RefuseAsync(context, merchant, StatusCodes.Status422UnprocessableEntity, CallbackFailure.UnreadablePayload,
+                "the signature matches but the callback names no result.payment.status, so there is nothing to act on").ConfigureAwait(false);
+            return;
+        }
+
         CallbackClaim claim;
         try
         {
@@ -95,7 +106,7 @@ internal sealed class CallbackEndpoint
 #pragma warning restore CA1031
         {
             CallbackLog.ClaimStoreFailed(_logger, merchant, failure.GetType().Name + ": " + failure.Message, paymentEvent);
-            await CallbackAnswer.ErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "Try again later", retryAfterSeconds: 5).ConfigureAwait(false);
+            await CallbackAnswer.ErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "Try again later", retryAfterSeconds: RetryAfterSeconds).ConfigureAwait(false);
             return;
         }
 
@@ -108,7 +119,7 @@ internal sealed class CallbackEndpoint
             case CallbackClaimStatus.HeldByAnother:
                 // The holder may still fail and release the event: a 2xx now would make Finpay stop and lose it.
                 CallbackLog.HeldByAnother(_logger, merchant, paymentEvent);
-                await CallbackAnswer.ErrorAsync(context, StatusCodes.Status409Conflict, "The same event is being handled; try again later", retryAfterSeconds: 5).ConfigureAwait(false);
+                await CallbackAnswer.ErrorAsync(context, StatusCodes.Status409Conflict, "The same event is being handled; try again later", retryAfterSeconds: RetryAfterSeconds).ConfigureAwait(false);
                 return;
         }
 
@@ -119,6 +130,10 @@ internal sealed class CallbackEndpoint
         Callback callback, CallbackEncoding? encoding, PaymentEvent paymentEvent, CallbackClaim claim)
     {
         var aborted = context.RequestAborted;
+        FinpayPaymentEvent handed;
+        using var renewal = ClaimRenewal.Start(_claims, claim, options.ClaimTimeout, _time,
+            () => CallbackLog.Renewed(_logger, merchant, paymentEvent),
+            problem => CallbackLog.RenewalTrouble(_logger, merchant, problem, paymentEvent));
         try
         {
             if (options.ConfirmWithCheckStatus)
@@ -128,6 +143,7 @@ internal sealed class CallbackEndpoint
                     : context.RequestServices.GetKeyedService<IFinpayCardClient>(merchantName);
                 if (client is null)
                 {
+                    await renewal.StopAsync().ConfigureAwait(false);
                     await ReleaseAsync(merchant, paymentEvent, claim).ConfigureAwait(false);
                     CallbackLog.Misconfigured(_logger, merchant, merchantName is null
                         ? "ConfirmWithCheckStatus is on but no IFinpayCardClient is registered (call AddFinpay)"
@@ -139,20 +155,32 @@ internal sealed class CallbackEndpoint
                 var confirmation = await StatusConfirmation.ConfirmAsync(client, callback, aborted).ConfigureAwait(false);
                 if (confirmation.Verdict != ConfirmationVerdict.Confirmed)
                 {
+                    await renewal.StopAsync().ConfigureAwait(false);
                     await ReleaseAsync(merchant, paymentEvent, claim).ConfigureAwait(false);
-                    var status = confirmation.Verdict == ConfirmationVerdict.Refuted ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status503ServiceUnavailable;
+                    var unknown = confirmation.Verdict == ConfirmationVerdict.Refuted;
+                    var status = unknown ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status503ServiceUnavailable;
                     CallbackLog.NotConfirmed(_logger, merchant, status, confirmation.Reason, paymentEvent);
-                    await CallbackAnswer.ErrorAsync(context, status, status == StatusCodes.Status422UnprocessableEntity ? "Not confirmed by check status" : "Try again later").ConfigureAwait(false);
+                    if (unknown) await CallbackAnswer.ErrorAsync(context, status, "Not confirmed by check status").ConfigureAwait(false);
+                    else await CallbackAnswer.ErrorAsync(context, status, "Try again later", retryAfterSeconds: RetryAfterSeconds).ConfigureAwait(false);
                     return;
                 }
+
+                handed = new FinpayPaymentEvent(callback, merchantName ?? string.Empty, confirmation.Status!.Value, confirmation.PaymentReference, isConfirmed: true);
+                if (handed.FinpayHasMovedOn) CallbackLog.MovedOn(_logger, merchant, $"{handed.Status} reference {handed.PaymentReference ?? "(none)"}", paymentEvent);
+            }
+            else
+            {
+                handed = new FinpayPaymentEvent(callback, merchantName ?? string.Empty, callback.Result!.Payment!.Status!, callback.Result.Payment.Reference, isConfirmed: false);
             }
 
-            await context.RequestServices.GetRequiredService<IFinpayCallbackHandler>().HandleAsync(callback, aborted).ConfigureAwait(false);
+            await context.RequestServices.GetRequiredService<IFinpayCallbackHandler>().HandleAsync(handed, aborted).ConfigureAwait(false);
+            await renewal.StopAsync().ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The merchant's handler may throw anything; every failure is a 500 so Finpay retries.
         catch (Exception failure)
 #pragma warning restore CA1031
         {
+            await renewal.StopAsync().ConfigureAwait(false);
             await ReleaseAsync(merchant, paymentEvent, claim).ConfigureAwait(false);
             CallbackLog.HandlerFailed(_logger, failure, merchant, failure.GetType().Name, paymentEvent);
             if (!aborted.IsCancellationRequested)

@@ -53,6 +53,23 @@ internal static class CallbackLog
         LogLevel.Warning, new EventId(109, "FinpayCallbackReleaseFailed"),
         "Finpay callback for merchant {Merchant}: releasing the claim failed ({Error}); it lapses after the claim timeout: {Event}");
 
+    private static readonly Action<ILogger, string, string, PaymentEvent, Exception?> MovedOnLine = LoggerMessage.Define<string, string, PaymentEvent>(
+        LogLevel.Information, new EventId(110, "FinpayCallbackMovedOn"),
+        "Finpay callback for merchant {Merchant} is overtaken: Finpay's status check now says {Now}; the handler is told that, not the callback's status: {Event}");
+
+    private static readonly Action<ILogger, string, PaymentEvent, Exception?> RenewedLine = LoggerMessage.Define<string, PaymentEvent>(
+        LogLevel.Debug, new EventId(111, "FinpayCallbackClaimRenewed"), "Finpay callback for merchant {Merchant}: claim renewed while the handler runs: {Event}");
+
+    private static readonly Action<ILogger, string, string, PaymentEvent, Exception?> RenewalTroubleLine = LoggerMessage.Define<string, string, PaymentEvent>(
+        LogLevel.Warning, new EventId(112, "FinpayCallbackRenewalTrouble"),
+        "Finpay callback for merchant {Merchant}: the claim could not be renewed ({Problem}); a copy arriving after the claim lapses may run the handler too: {Event}");
+
+    public static void MovedOn(ILogger logger, string merchant, string now, PaymentEvent @event) => MovedOnLine(logger, merchant, now, @event, null);
+
+    public static void Renewed(ILogger logger, string merchant, PaymentEvent @event) => RenewedLine(logger, merchant, @event, null);
+
+    public static void RenewalTrouble(ILogger logger, string merchant, string problem, PaymentEvent @event) => RenewalTroubleLine(logger, merchant, problem, @event, null);
+
     public static void Handled(ILogger logger, string merchant, CallbackEncoding? encoding, PaymentEvent @event) => HandledLine(logger, merchant, encoding, @event, null);
 
     public static void AlreadyHandled(ILogger logger, string merchant, PaymentEvent @event) => AlreadyHandledLine(logger, merchant, @event, null);

@@ -7,12 +7,11 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
-using Finpay.Generated.Callbacks;
 
 namespace Finpay.Sandbox.Callbacks;
 
 /// <summary>
-/// Signs callbacks with the merchant's key (the SDK's own signer) and POSTs them to <c>url.callbackUrl</c> in the background,
+/// Signs callbacks with the merchant's key (the sandbox's own PHP-style signer, <see cref="SandboxCallbackSigner"/>) and POSTs them to <c>url.callbackUrl</c> in the background,
 /// retrying on anything but a 2xx per <see cref="SandboxOptions.CallbackRetryDelays"/>. Every attempt is recorded. A stop
 /// flushes: callbacks waiting for a retry are attempted once more at once instead of being dropped.
 /// </summary>
@@ -27,6 +26,7 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly object _gate = new();
     private readonly List<CallbackDelivery> _deliveries = new();
+    private readonly List<SentCallback> _sent = new();
 
     public CallbackDispatcher(SandboxOptions options)
     {
@@ -44,8 +44,42 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
 
     public void Send(string orderId, string url, string merchantKey, Callback callback)
     {
-        var body = new FinpayCallbackSigner(merchantKey).Sign(callback);
-        var task = Task.Run(() => DeliverAsync(orderId, url, body));
+        var body = SandboxCallbackSigner.Sign(callback, merchantKey);
+        lock (_gate) _sent.Add(new SentCallback(orderId, url, body, callback.Result?.Payment?.Status));
+        Start(orderId, url, body, null);
+    }
+
+    /// <summary>
+    /// Sends a callback already sent for <paramref name="orderId"/> again, byte for byte, as <paramref name="copies"/>
+    /// concurrent deliveries (each retried like any callback): the latest one, or the first one that reported
+    /// <paramref name="status"/> (an old PAID after a refund). Returns the body, or null when no such callback was sent.
+    /// </summary>
+    public string? Redeliver(string orderId, int copies, string? status)
+    {
+        if (copies < 1) throw new ArgumentOutOfRangeException(nameof(copies), copies, "At least one copy.");
+        SentCallback? sent;
+        lock (_gate)
+        {
+            sent = status is null
+                ? _sent.LastOrDefault(c => c.OrderId == orderId)
+                : _sent.FirstOrDefault(c => c.OrderId == orderId && string.Equals(c.Status, status, StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (sent is null) return null;
+        // All copies wait for one signal, so they reach the merchant together as Finpay's parallel retries would.
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        for (var i = 0; i < copies; i++) Start(sent.OrderId, sent.Url, sent.Body, go.Task);
+        go.SetResult();
+        return sent.Body;
+    }
+
+    private void Start(string orderId, string url, string body, Task? go)
+    {
+        var task = Task.Run(async () =>
+        {
+            if (go is not null) await go.ConfigureAwait(false);
+            await DeliverAsync(orderId, url, body).ConfigureAwait(false);
+        });
         _running.TryAdd(task, 0);
         task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
     }
@@ -104,7 +138,11 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
 
     public void ClearLog()
     {
-        lock (_gate) _deliveries.Clear();
+        lock (_gate)
+        {
+            _deliveries.Clear();
+            _sent.Clear();
+        }
     }
 
     /// <summary>Flushes: every callback waiting for a retry is attempted at once; whatever is still running after <see cref="SandboxOptions.ShutdownTimeout"/> is cut off.</summary>
@@ -125,4 +163,6 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
         _stopping.Dispose();
         _abort.Dispose();
     }
+
+    private sealed record SentCallback(string OrderId, string Url, string Body, string? Status);
 }

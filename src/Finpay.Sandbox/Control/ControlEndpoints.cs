@@ -57,6 +57,20 @@ internal static class ControlEndpoints
         app.MapGet("/_sandbox/callbacks", (string? orderId) => Json(state.Callbacks.Deliveries
             .Where(d => orderId is null || d.OrderId == orderId)
             .Select(d => new { d.OrderId, d.Attempt, d.Url, d.StatusCode, d.Error, d.Delivered, d.At })));
+        app.MapPost("/_sandbox/callbacks/redeliver", async (HttpContext context) =>
+        {
+            var body = await ReadAsync(context);
+            var orderId = (string?)body?["orderId"];
+            if (string.IsNullOrEmpty(orderId))
+                return Problem("Send {\"orderId\": \"...\", \"copies\": 1, \"status\": \"PAID\"} (copies and status optional)");
+            var copies = (int?)body?["copies"] ?? 1;
+            if (copies is < 1 or > 100) return Problem($"\"copies\" must be between 1 and 100, got {copies}");
+            var status = (string?)body?["status"];
+            var sent = state.Callbacks.Redeliver(orderId, copies, status);
+            return sent is null
+                ? Problem($"No callback{(status is null ? "" : " reporting " + status)} was sent for order {orderId}")
+                : Json(new { orderId, copies, status, body = sent });
+        });
         app.MapGet("/_sandbox/faults", () => Json(state.Faults.Rules));
         app.MapPost("/_sandbox/faults", async (HttpContext context) =>
         {
@@ -72,7 +86,7 @@ internal static class ControlEndpoints
                 return Problem("Not a fault rule: " + exception.Message);
             }
 
-            if (rule is null) return Problem("Send {\"operation\":\"pay\",\"kind\":\"ServerError\"} (kinds: Delay, ServerError, MalformedBody, DropConnection)");
+            if (rule is null) return Problem("Send {\"operation\":\"pay\",\"kind\":\"ServerError\"} (kinds: Delay, ServerError, MalformedBody, DropConnection, ProxyError)");
             state.Faults.Add(rule);
             return Json(rule);
         });

@@ -10,6 +10,9 @@ namespace Finpay.Sandbox.Faults;
 /// <summary>Applies the fault rule (if any) that matches the endpoint's operation name.</summary>
 internal sealed class FaultMiddleware
 {
+    // What nginx answers when its upstream fails: no Finpay envelope, not JSON.
+    private const string ProxyPage = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
     private readonly RequestDelegate _next;
     private readonly FaultInjector _faults;
 
@@ -31,9 +34,30 @@ internal sealed class FaultMiddleware
 
         switch (rule.Kind)
         {
+            case FaultKind.Delay when rule.AfterProcessing:
+                var late = await RunDiscardingAnswerAsync(context);
+                try
+                {
+                    await Task.Delay(rule.Delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up first: the operation happened and nobody heard the answer.
+                    return;
+                }
+
+                await context.Response.WriteAsync(late);
+                return;
             case FaultKind.Delay:
                 await Task.Delay(rule.Delay, context.RequestAborted);
                 await _next(context);
+                return;
+            case FaultKind.ProxyError:
+                if (rule.AfterProcessing) await RunDiscardingAnswerAsync(context);
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status502BadGateway;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync(ProxyPage);
                 return;
             case FaultKind.ServerError:
                 if (rule.AfterProcessing) await RunDiscardingAnswerAsync(context);

@@ -24,8 +24,9 @@ public sealed class FaultRule
     public int? Times { get; set; } = 1;
 
     /// <summary>
-    /// For <see cref="FaultKind.ServerError"/> and <see cref="FaultKind.DropConnection"/>: let the operation take effect
-    /// first, as when a payment was made but its answer was lost. (A malformed body always comes after the effect.)
+    /// For <see cref="FaultKind.ServerError"/>, <see cref="FaultKind.DropConnection"/>, <see cref="FaultKind.ProxyError"/> and
+    /// <see cref="FaultKind.Delay"/>: let the operation take effect first, as when a payment was made but its answer was lost.
+    /// (A malformed body always comes after the effect.)
     /// </summary>
     public bool AfterProcessing { get; set; }
 

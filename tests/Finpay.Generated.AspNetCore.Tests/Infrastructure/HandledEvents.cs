@@ -13,7 +13,7 @@ namespace Finpay.Generated.AspNetCore.Tests.Infrastructure;
 internal sealed class HandledEvents
 {
     private readonly object _gate = new();
-    private readonly List<Callback> _handled = new();
+    private readonly List<FinpayPaymentEvent> _handled = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private int _calls;
 
@@ -22,7 +22,7 @@ internal sealed class HandledEvents
 
     public int Calls => Volatile.Read(ref _calls);
 
-    public IReadOnlyList<Callback> Handled
+    public IReadOnlyList<FinpayPaymentEvent> Handled
     {
         get
         {
@@ -30,11 +30,11 @@ internal sealed class HandledEvents
         }
     }
 
-    public async Task RunAsync(Callback callback, CancellationToken cancellationToken)
+    public async Task RunAsync(FinpayPaymentEvent paymentEvent, CancellationToken cancellationToken)
     {
         var call = Interlocked.Increment(ref _calls);
-        if (Behaviour is { } behaviour) await behaviour(callback, call);
-        lock (_gate) _handled.Add(callback);
+        if (Behaviour is { } behaviour) await behaviour(paymentEvent.Callback, call);
+        lock (_gate) _handled.Add(paymentEvent);
         _arrived.Release();
     }
 

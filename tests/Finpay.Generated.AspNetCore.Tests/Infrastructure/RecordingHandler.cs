@@ -3,12 +3,12 @@ using System.Threading.Tasks;
 
 namespace Finpay.Generated.AspNetCore.Tests.Infrastructure;
 
-/// <summary>The merchant's handler in the tests: hands every callback to the test's <see cref="HandledEvents"/>.</summary>
+/// <summary>The merchant's handler in the tests: hands every payment event to the test's <see cref="HandledEvents"/>.</summary>
 internal sealed class RecordingHandler : IFinpayCallbackHandler
 {
     private readonly HandledEvents _events;
 
     public RecordingHandler(HandledEvents events) => _events = events;
 
-    public Task HandleAsync(Callback callback, CancellationToken cancellationToken) => _events.RunAsync(callback, cancellationToken);
+    public Task HandleAsync(FinpayPaymentEvent paymentEvent, CancellationToken cancellationToken) => _events.RunAsync(paymentEvent, cancellationToken);
 }
