@@ -12,6 +12,7 @@ using Finpay.Generated.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Testing;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.ReliabilityTests.Secrets;
 
