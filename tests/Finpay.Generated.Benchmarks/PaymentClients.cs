@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Finpay.Generated.Benchmarks.Peer;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.DependencyInjection;
 using Finpay.Generated.Serialization;
@@ -47,7 +48,11 @@ internal sealed class PaymentClients : IAsyncDisposable
         _baselineHttp.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(MerchantId + ":" + MerchantKey)));
         GeneratedOnly = new FinpayCardClient(_baselineHttp);
+        Stripe = new StripePeer(endpoint.BaseAddress);
     }
+
+    /// <summary>Stripe.net against the same server, for the peer row.</summary>
+    public StripePeer Stripe { get; }
 
     public IFinpayCardClient Sdk { get; }
 
@@ -73,6 +78,7 @@ internal sealed class PaymentClients : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _baselineHttp.Dispose();
+        Stripe.Dispose();
         await _services.DisposeAsync();
         await _endpoint.DisposeAsync();
     }

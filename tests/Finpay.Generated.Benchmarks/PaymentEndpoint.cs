@@ -15,7 +15,8 @@ namespace Finpay.Generated.Benchmarks;
 
 /// <summary>
 /// A Kestrel endpoint on 127.0.0.1 that answers the one-click payment with Finpay's seed response, the same bytes every time,
-/// so the SDK and the hand-written baseline are measured against an identical server.
+/// so the SDK and the hand-written baseline are measured against an identical server; and Stripe.net's PaymentIntent create,
+/// for the peer row.
 /// </summary>
 internal sealed class PaymentEndpoint : IAsyncDisposable
 {
@@ -32,6 +33,7 @@ internal sealed class PaymentEndpoint : IAsyncDisposable
     public static async Task<PaymentEndpoint> StartAsync()
     {
         var response = Encoding.UTF8.GetBytes(Payloads.PaymentResponse);
+        var paymentIntent = Encoding.UTF8.GetBytes(Payloads.Read("stripe-payment-intent.json"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -42,6 +44,14 @@ internal sealed class PaymentEndpoint : IAsyncDisposable
             await context.Request.Body.CopyToAsync(System.IO.Stream.Null);
             context.Response.ContentType = "application/json";
             await context.Response.Body.WriteAsync(response);
+        });
+        // Stripe.net's peer row: a confirmed PaymentIntent, read and answered the same way.
+        app.MapPost("/v1/payment_intents", async (HttpContext context) =>
+        {
+            await context.Request.Body.CopyToAsync(System.IO.Stream.Null);
+            context.Response.ContentType = "application/json";
+            context.Response.Headers["Request-Id"] = "req_benchmark";
+            await context.Response.Body.WriteAsync(paymentIntent);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

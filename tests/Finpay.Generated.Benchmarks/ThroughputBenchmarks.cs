@@ -31,7 +31,11 @@ public class ThroughputBenchmarks
     [Benchmark(OperationsPerInvoke = Payments)]
     public Task Sdk_PayAsync() => RunAsync(() => _clients.PayWithSdkAsync());
 
-    private Task RunAsync(System.Func<Task<PaymentResponse>> pay) =>
+    /// <summary>The peer: Stripe.net's PaymentIntent create with the same callers against the same server.</summary>
+    [Benchmark(OperationsPerInvoke = Payments)]
+    public Task Stripe_net_PaymentIntentService_CreateAsync() => RunAsync(() => _clients.Stripe.PayAsync());
+
+    private Task RunAsync<T>(System.Func<Task<T>> pay) =>
         Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async worker =>
         {
             for (var i = worker; i < Payments; i += Concurrency) await pay();

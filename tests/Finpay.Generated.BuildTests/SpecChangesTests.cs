@@ -47,6 +47,53 @@ public sealed class SpecChangesTests : IDisposable
     }
 
     [Fact]
+    public void In_a_repository_the_base_is_the_latest_tag_and_the_public_api_difference_is_shown()
+    {
+        var repository = Directory.CreateDirectory(Path.Combine(_folder, "repository")).FullName;
+        Directory.CreateDirectory(Path.Combine(repository, "spec"));
+        Directory.CreateDirectory(Path.Combine(repository, "src", "Finpay.Generated"));
+        void Write(string path, string text) => File.WriteAllText(Path.Combine(repository, path), text);
+        Write("spec/finpay-card.yaml", File.ReadAllText(BaseSpec));
+        Write("Directory.Build.props", "<Project><PropertyGroup><Version>0.3.0</Version></PropertyGroup></Project>");
+        Write("src/Finpay.Generated/PublicAPI.Shipped.txt", "#nullable enable\nFinpay.Generated.InitiateResponse.Redirecturl.get -> string?\n");
+        Write("src/Finpay.Generated/PublicAPI.Unshipped.txt", "#nullable enable\n");
+        Assert.Equal(0, Run("--repository", repository).ExitCode);
+        Git(repository, "init -q");
+        Git(repository, "add -A");
+        Git(repository, "-c user.name=t -c user.email=t@t commit -q -m base");
+        Git(repository, "tag v0.3.0");
+
+        File.Copy(Edit(
+            ("required: [responseCode, responseMessage, redirecturl, expiryLink, processingTime]",
+             "required: [responseCode, responseMessage, redirectUrl, expiryLink, processingTime]"),
+            ("        redirecturl:\n          type: string\n          description: Finpay's hosted card page",
+             "        redirectUrl:\n          type: string\n          description: Finpay's hosted card page")), Path.Combine(repository, "spec", "finpay-card.yaml"), overwrite: true);
+        Write("src/Finpay.Generated/PublicAPI.Unshipped.txt",
+            "#nullable enable\n*REMOVED*Finpay.Generated.InitiateResponse.Redirecturl.get -> string?\nFinpay.Generated.InitiateResponse.RedirectUrl.get -> string?\n");
+
+        var (exit, output) = Run("--repository", repository);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("at v0.3.0 (from the latest tag)", output);
+        Assert.Contains("field renamed to 'redirectUrl'", output);
+        Assert.Contains("a breaking change needs at least 0.4.0", output);
+        Assert.Contains("Public API difference since v0.3.0: 1 removed, 1 added.", output);
+        Assert.Contains("- Finpay.Generated.InitiateResponse.Redirecturl.get -> string?", output);
+        Assert.Contains("+ Finpay.Generated.InitiateResponse.RedirectUrl.get -> string?", output);
+        Assert.Equal(2, Run("--repository", repository, "--since", "no-such-ref").ExitCode);
+    }
+
+    private static void Git(string directory, string arguments)
+    {
+        var start = new ProcessStartInfo("git", arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var git = Process.Start(start)!;
+        var errors = git.StandardError.ReadToEndAsync();
+        git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        if (git.ExitCode != 0) throw new InvalidOperationException($"git {arguments}: {errors.Result}");
+    }
+
+    [Fact]
     public void The_same_spec_has_no_change_and_passes()
     {
         var same = Run(BaseSpec, BaseSpec, "--base-version", "0.1.0", "--version", "0.1.0");

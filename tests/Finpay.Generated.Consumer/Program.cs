@@ -12,17 +12,21 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// Usage: Finpay.Generated.Consumer <sandbox base URL> [Redis configuration, e.g. 127.0.0.1:6379]
-// Sets up a stored card in the sandbox, then pays one-click with it through the packaged SDK; the sandbox's signed callback
-// for that payment arrives at the packaged callback endpoint, which verifies it, confirms it, claims it (in the given Redis
-// through the packaged Redis store, else in memory) and hands it to the handler.
-if (args.Length is < 1 or > 2 || !Uri.TryCreate(args[0], UriKind.Absolute, out var sandbox))
+// Usage: Finpay.Generated.Consumer <installed finpay tool> [redis-server executable]
+// Starts the installed tool's sandbox (and a redis-server of its own when given), sets up a stored card in the sandbox, then
+// pays one-click with it through the packaged SDK; the sandbox's signed callback for that payment arrives at the packaged
+// callback endpoint, which verifies it, confirms it, claims it (in that Redis through the packaged Redis store, else in
+// memory) and hands it to the handler.
+if (args.Length is < 1 or > 2)
 {
-    Console.Error.WriteLine("usage: Finpay.Generated.Consumer <sandbox base URL> [Redis configuration]");
+    Console.Error.WriteLine("usage: Finpay.Generated.Consumer <installed finpay tool> [redis-server executable]");
     return 2;
 }
 
-var redis = args.Length == 2 ? args[1] : null;
+await using var sandboxProcess = await ChildProcess.StartSandboxAsync(args[0]);
+await using var redisProcess = args.Length == 2 ? await ChildProcess.StartRedisAsync(args[1]) : null;
+var sandbox = new Uri(sandboxProcess.Address);
+var redis = redisProcess?.Address;
 
 const string token = "81b36a850c2e40458bad296f952084b516c919ca717d448722782769b81b9fd9";
 using (var control = new HttpClient { BaseAddress = sandbox })
