@@ -4,8 +4,9 @@ using System.Globalization;
 namespace Finpay.Sandbox;
 
 /// <summary>
-/// The sandbox's notion of now: real time plus an offset that only moves forward, so recurring schedules can be run on demand.
-/// Finpay works in Jakarta time (UTC+7); dates in requests and responses use it.
+/// The sandbox's notion of now: the time of <see cref="SandboxOptions.TimeProvider"/> (the system's unless a test gives its own)
+/// plus an offset that only moves forward, so recurring schedules can be run on demand. Finpay works in Jakarta time (UTC+7);
+/// dates in requests and responses use it.
 /// </summary>
 public sealed class SandboxClock
 {
@@ -13,16 +14,21 @@ public sealed class SandboxClock
     public static readonly TimeSpan JakartaOffset = TimeSpan.FromHours(7);
 
     private readonly object _gate = new();
+    private readonly TimeProvider _time;
     private TimeSpan _offset;
 
-    internal SandboxClock(DateTimeOffset? start) => _offset = start is { } s ? s - DateTimeOffset.UtcNow : TimeSpan.Zero;
+    internal SandboxClock(TimeProvider time, DateTimeOffset? start)
+    {
+        _time = time;
+        _offset = start is { } s ? s - time.GetUtcNow() : TimeSpan.Zero;
+    }
 
     /// <summary>The sandbox's current time, in Jakarta time.</summary>
     public DateTimeOffset Now
     {
         get
         {
-            lock (_gate) return (DateTimeOffset.UtcNow + _offset).ToOffset(JakartaOffset);
+            lock (_gate) return (_time.GetUtcNow() + _offset).ToOffset(JakartaOffset);
         }
     }
 
@@ -32,7 +38,7 @@ public sealed class SandboxClock
         lock (_gate)
         {
             _offset += by;
-            return (DateTimeOffset.UtcNow + _offset).ToOffset(JakartaOffset);
+            return (_time.GetUtcNow() + _offset).ToOffset(JakartaOffset);
         }
     }
 

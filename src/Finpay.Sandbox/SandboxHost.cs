@@ -70,7 +70,10 @@ public sealed class SandboxHost : IAsyncDisposable
         _state.Callbacks.Redeliver(orderId, copies, status)
         ?? throw new InvalidOperationException($"No callback{(status is null ? "" : " reporting " + status)} was sent for order {orderId}.");
 
-    /// <summary>Moves the sandbox clock forward and makes every recurring charge that falls due; returns those charges.</summary>
+    /// <summary>
+    /// Moves the sandbox clock forward and makes every recurring charge that falls due; returns those charges. Nothing waits:
+    /// a month passes at once.
+    /// </summary>
     public IReadOnlyList<LedgerEntry> AdvanceClock(TimeSpan by) => _state.AdvanceClock(by);
 
     /// <summary>Forgets every order, card, ledger entry, fault and delivery (the clock keeps its time).</summary>
@@ -91,6 +94,7 @@ public sealed class SandboxHost : IAsyncDisposable
         });
         // In-flight requests get this long to finish once a stop begins; callbacks get as long again to flush.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
+        builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(state.Faults);
         builder.Services.AddSingleton(_ => new CardApi(state.Orders, state.Cards, state.Ledger, state.Callbacks, state.Merchants, state.Clock, SpecValidator.Load()));

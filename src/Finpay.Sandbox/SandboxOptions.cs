@@ -39,6 +39,12 @@ public sealed class SandboxOptions
     /// </summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Where the sandbox clock starts; null starts it at the real current time.</summary>
+    /// <summary>Where the sandbox clock starts; null starts it at the current time of <see cref="TimeProvider"/>.</summary>
     public DateTimeOffset? ClockStart { get; set; }
+
+    /// <summary>
+    /// The time the sandbox runs on: its clock and the waits between callback retries. The system's unless set; a test
+    /// passes a <c>FakeTimeProvider</c> (the same one it gives the SDK) to move time without waiting.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

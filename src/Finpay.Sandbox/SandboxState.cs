@@ -19,7 +19,7 @@ internal sealed class SandboxState
         if (options.Merchants.Count == 0) throw new ArgumentException("The sandbox needs at least one test merchant.", nameof(options));
         DefaultMerchantId = options.Merchants.Keys.First();
         Merchants = new MerchantDirectory(options.Merchants);
-        Clock = new SandboxClock(options.ClockStart);
+        Clock = new SandboxClock(options.TimeProvider, options.ClockStart);
         Callbacks = new CallbackDispatcher(options);
         Billing = new RecurringBilling(Ledger, Callbacks, Merchants);
     }

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Sandbox.Tests;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Cli.Tests;
 

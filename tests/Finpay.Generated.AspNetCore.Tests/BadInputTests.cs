@@ -10,6 +10,7 @@ using Finpay.Generated.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.AspNetCore.Tests;
 
@@ -212,7 +213,7 @@ public class BadInputTests
         await using var app = await MerchantApp.StartAsync(sandbox, events, redis: $"127.0.0.1:{port},password={password}");
 
         var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
-        await Eventually.UntilAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId) >= 2, "two refused deliveries");
+        await Eventually.TrueAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId) >= 2, "two refused deliveries");
         Assert.Equal(0, events.Calls);
         Assert.All(sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId), d => Assert.Equal(503, d.StatusCode));
         var down = app.CallbackLog.First(r => r.Level == LogLevel.Error);
@@ -230,7 +231,7 @@ public class BadInputTests
 
     internal static async Task<System.Collections.Generic.List<Finpay.Sandbox.Callbacks.CallbackDelivery>> DeliveriesUntilDeliveredAsync(Finpay.Sandbox.SandboxHost sandbox, string orderId)
     {
-        await Eventually.UntilAsync(() => sandbox.CallbackDeliveries.Any(d => d.OrderId == orderId && d.Delivered), "a delivered callback");
+        await Eventually.TrueAsync(() => sandbox.CallbackDeliveries.Any(d => d.OrderId == orderId && d.Delivered), "a delivered callback");
         return sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).OrderBy(d => d.Attempt).ToList();
     }
 

@@ -6,6 +6,7 @@ using Finpay.Generated.AspNetCore.Tests.Infrastructure;
 using Finpay.Generated.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.AspNetCore.Tests;
 

@@ -7,6 +7,7 @@ using Finpay.Generated.AspNetCore.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using StackExchange.Redis;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.AspNetCore.Tests;
 
@@ -175,7 +176,7 @@ public sealed class ClaimStoreTests : IAsyncLifetime
         var lost = await store.TryClaimAsync("event-6", TimeSpan.FromMinutes(1), CancellationToken.None);
         // The holder's process died: its claim lapses (expired here at once instead of waiting a minute).
         await _multiplexer.GetDatabase().KeyExpireAsync("test:event-6", TimeSpan.FromMilliseconds(1));
-        await Eventually.UntilAsync(() => !_multiplexer.GetDatabase().KeyExists("test:event-6"), "the claim to lapse");
+        await Eventually.TrueAsync(() => !_multiplexer.GetDatabase().KeyExists("test:event-6"), "the claim to lapse");
 
         var takeover = await store.TryClaimAsync("event-6", Minute, CancellationToken.None);
 

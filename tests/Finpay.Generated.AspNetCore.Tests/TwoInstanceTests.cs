@@ -9,6 +9,7 @@ using Finpay.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.AspNetCore.Tests;
 
@@ -45,7 +46,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
 
         var orderId = await SandboxPayments.PayOneClickAsync(sandbox, balancer.Url);
         await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await Eventually.UntilAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId && d.StatusCode == 409) >= 2, "two retries refused with 409");
+        await Eventually.TrueAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId && d.StatusCode == 409) >= 2, "two retries refused with 409");
         // While the first instance still handles, replays of the same body to both instances are refused too.
         var body = balancer.Received[0];
         var replays = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? a : b).PostAsync(body)));
@@ -80,7 +81,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         await using var balancer = await RoundRobinBalancer.StartAsync(a.Root, b.Root);
         balancer.Unreachable = true;
         var orderId = await SandboxPayments.PayOneClickAsync(sandbox, balancer.Url);
-        await Eventually.UntilAsync(() => balancer.Received.Count > 0, "the sandbox's first callback");
+        await Eventually.TrueAsync(() => balancer.Received.Count > 0, "the sandbox's first callback");
         var body = balancer.Received[0];
 
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json.Linq;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Sandbox.Tests;
 

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Sandbox.Cards;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Sandbox.Tests;
 

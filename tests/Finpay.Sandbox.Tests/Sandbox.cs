@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Sandbox.Cards;
 using Finpay.Generated.Callbacks;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Sandbox.Tests;
 
@@ -27,11 +28,13 @@ internal sealed class Sandbox : IAsyncDisposable
 
     public static async Task<Sandbox> StartAsync(Action<SandboxOptions>? configure = null)
     {
-        var options = new SandboxOptions();
-        options.CallbackRetryDelays.Clear();
-        foreach (var ms in new[] { 0, 50, 100, 200 }) options.CallbackRetryDelays.Add(TimeSpan.FromMilliseconds(ms));
-        configure?.Invoke(options);
-        var host = await SandboxHost.StartAsync(options);
+        var fixture = await SandboxFixture.StartAsync(options =>
+        {
+            options.CallbackRetryDelays.Clear();
+            foreach (var ms in new[] { 0, 50, 100, 200 }) options.CallbackRetryDelays.Add(TimeSpan.FromMilliseconds(ms));
+            configure?.Invoke(options);
+        });
+        var host = fixture.Host;
         return new Sandbox(host, ClientFor(host, host.MerchantId, host.MerchantKey));
     }
 

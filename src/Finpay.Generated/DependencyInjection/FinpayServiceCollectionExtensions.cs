@@ -81,6 +81,8 @@ public static class FinpayServiceCollectionExtensions
             .Configure<IOptionsMonitor<FinpayOptions>>((retry, finpay) => FinpayResilience.Apply(finpay.Get(name), retry));
         services.AddMetrics();
         services.TryAddSingleton<FinpayMetrics>();
+        // Time-outs, retry delays and call durations run on this clock; a test registers a FakeTimeProvider before AddFinpay.
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IFinpayClientFactory>(provider => new FinpayNamedClients(provider, provider.GetServices<FinpayNamedClients.Registration>()));
 
         var http = services.AddHttpClient(httpClientName, (provider, client) =>

@@ -37,7 +37,7 @@ internal sealed class FinpayCall
     /// <summary>The name the client was registered under; empty for the default client.</summary>
     public string ClientName { get; }
 
-    /// <summary>When the call started (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), for the time left to retry.</summary>
+    /// <summary>When the call started (<see cref="System.TimeProvider.GetTimestamp"/> of the registered clock), for the time left to retry.</summary>
     public long StartTimestamp { get; set; }
 
     /// <summary>The typed answer, set by the per-call handler once the answer proved a success.</summary>

@@ -23,11 +23,13 @@ internal sealed partial class FinpayCallHandler : DelegatingHandler
 {
     private readonly ILogger _logger;
     private readonly FinpayMetrics _metrics;
+    private readonly TimeProvider _time;
 
-    public FinpayCallHandler(ILogger logger, FinpayMetrics metrics)
+    public FinpayCallHandler(ILogger logger, FinpayMetrics metrics, TimeProvider time)
     {
         _logger = logger;
         _metrics = metrics;
+        _time = time;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -35,7 +37,7 @@ internal sealed partial class FinpayCallHandler : DelegatingHandler
         var call = FinpayCall.Of(request);
         if (call is null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
-        call.StartTimestamp = Stopwatch.GetTimestamp();
+        call.StartTimestamp = _time.GetTimestamp();
         using var activity = FinpayTelemetry.Source.HasListeners() ? StartActivity(call, request) : null;
         if (request.Content is not null && _logger.IsEnabled(LogLevel.Trace))
         {
@@ -159,8 +161,7 @@ internal sealed partial class FinpayCallHandler : DelegatingHandler
         }
     }
 
-    private static TimeSpan Elapsed(FinpayCall call) =>
-        TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - call.StartTimestamp) / (double)Stopwatch.Frequency);
+    private TimeSpan Elapsed(FinpayCall call) => _time.GetElapsedTime(call.StartTimestamp);
 
     private static string Path(FinpayCall call) => FinpayRequestPath.Redacted(call.Operation, call.PathValue);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.Diagnostics;
@@ -30,11 +31,15 @@ internal static class FinpayPipeline
 
         http.AddHttpMessageHandler(provider => new FinpayCallHandler(
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(FinpayTelemetry.LoggerCategory),
-            provider.GetRequiredService<FinpayMetrics>()));
+            provider.GetRequiredService<FinpayMetrics>(),
+            provider.GetRequiredService<TimeProvider>()));
 
         http.AddResilienceHandler(FinpayResilience.PipelineName, (builder, context) =>
         {
             var provider = context.ServiceProvider;
+            // The time-outs and retry delays run on the registered clock (the system's unless a test or host replaces it).
+            var time = provider.GetRequiredService<TimeProvider>();
+            builder.TimeProvider = time;
             context.EnableReloads<FinpayOptions>(name);
             context.EnableReloads<HttpRetryStrategyOptions>(FinpayResilience.RetryOptionsName(name));
             FinpayResilience.Build(
@@ -42,7 +47,8 @@ internal static class FinpayPipeline
                 context.GetOptions<FinpayOptions>(name),
                 context.GetOptions<HttpRetryStrategyOptions>(FinpayResilience.RetryOptionsName(name)),
                 provider.GetRequiredService<FinpayMetrics>(),
-                provider.GetRequiredService<ILoggerFactory>().CreateLogger(FinpayTelemetry.LoggerCategory));
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger(FinpayTelemetry.LoggerCategory),
+                time);
         });
 
         http.AddHttpMessageHandler(provider => new FinpayAttemptHandler(provider.GetRequiredService<IOptionsMonitor<FinpayOptions>>(), name));

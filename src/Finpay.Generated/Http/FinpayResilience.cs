@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -77,7 +76,7 @@ public static class FinpayResilience
     /// The pipeline, outermost first: the total time-out (<see cref="FinpayOptions.TotalTimeout"/>), the retries (none when
     /// <see cref="FinpayOptions.MaxRetries"/> is 0), the time-out of each attempt (<see cref="FinpayOptions.Timeout"/>).
     /// </summary>
-    internal static void Build(ResiliencePipelineBuilder<HttpResponseMessage> builder, FinpayOptions options, HttpRetryStrategyOptions retry, FinpayMetrics metrics, ILogger logger)
+    internal static void Build(ResiliencePipelineBuilder<HttpResponseMessage> builder, FinpayOptions options, HttpRetryStrategyOptions retry, FinpayMetrics metrics, ILogger logger, TimeProvider time)
     {
         builder.AddTimeout(options.TotalTimeout);
         if (options.MaxRetries > 0)
@@ -95,7 +94,7 @@ public static class FinpayResilience
                 ShouldRetryAfterHeader = retry.ShouldRetryAfterHeader,
                 DelayGenerator = retry.DelayGenerator,
                 // A Retry-After longer than the time the call has left is not waited for: the answer is reported at once.
-                ShouldHandle = async args => await shouldHandle(args).ConfigureAwait(false) && RetryAfterFits(args.Outcome, args.Context, totalTimeout),
+                ShouldHandle = async args => await shouldHandle(args).ConfigureAwait(false) && RetryAfterFits(args.Outcome, args.Context, totalTimeout, time),
                 OnRetry = args =>
                 {
                     var operation = args.Context.GetRequestMessage() is { } request && FinpayCall.Of(request) is { } call ? call : null;
@@ -110,12 +109,12 @@ public static class FinpayResilience
         builder.AddTimeout(options.Timeout);
     }
 
-    private static bool RetryAfterFits(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan totalTimeout)
+    private static bool RetryAfterFits(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan totalTimeout, TimeProvider time)
     {
         if (outcome.Result?.Headers.RetryAfter is not { } retryAfter) return true;
-        var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.Zero);
+        var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - time.GetUtcNow() : TimeSpan.Zero);
         var started = context.GetRequestMessage() is { } request && FinpayCall.Of(request) is { } call ? call.StartTimestamp : 0;
-        var elapsed = started == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+        var elapsed = started == 0 ? TimeSpan.Zero : time.GetElapsedTime(started);
         return wait < totalTimeout - elapsed;
     }
 

@@ -100,7 +100,7 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
                 using var response = await _http.SendAsync(request, _abort.Token).ConfigureAwait(false);
                 // Any 2xx is an acknowledgement, whatever its body (plain text, 201, {"success":true}); anything else is retried.
                 var delivered = response.IsSuccessStatusCode;
-                Record(new CallbackDelivery(orderId, attempt, url, (int)response.StatusCode, null, delivered, DateTimeOffset.UtcNow, body));
+                Record(new CallbackDelivery(orderId, attempt, url, (int)response.StatusCode, null, delivered, _options.TimeProvider.GetUtcNow(), body));
                 if (delivered) return;
             }
             catch (OperationCanceledException) when (_abort.IsCancellationRequested)
@@ -112,7 +112,7 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
 #pragma warning restore CA1031
             {
                 var error = exception is TaskCanceledException ? "timed out" : exception.GetType().Name + ": " + exception.Message;
-                Record(new CallbackDelivery(orderId, attempt, url, null, error, false, DateTimeOffset.UtcNow, body));
+                Record(new CallbackDelivery(orderId, attempt, url, null, error, false, _options.TimeProvider.GetUtcNow(), body));
             }
 
             // While stopping, each callback gets the one attempt it was waiting for, not the whole schedule.
@@ -124,7 +124,7 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
     {
         try
         {
-            await Task.Delay(delay, _stopping.Token).ConfigureAwait(false);
+            await Task.Delay(delay, _options.TimeProvider, _stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -150,6 +150,7 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         var all = Task.WhenAll(_running.Keys.ToArray());
+        // A stop is bounded by real time even when the sandbox runs on a test's clock, which may never move again.
         if (await Task.WhenAny(all, Task.Delay(_options.ShutdownTimeout)).ConfigureAwait(false) != all) await _abort.CancelAsync().ConfigureAwait(false);
         try
         {

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.DependencyInjection;
 using Finpay.Sandbox;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.AspNetCore.Tests.Infrastructure;
 
@@ -16,14 +17,8 @@ internal static class SandboxPayments
     public const string StoredCardToken = "81b36a850c2e40458bad296f952084b516c919ca717d448722782769b81b9fd9";
 
     /// <summary>A sandbox whose callback retries come quickly (0, 100, 200, 400, 800 ms, 1.6 s, 3.2 s).</summary>
-    public static Task<SandboxHost> StartSandboxAsync(Action<SandboxOptions>? configure = null)
-    {
-        var options = new SandboxOptions();
-        options.CallbackRetryDelays.Clear();
-        foreach (var ms in new[] { 0, 100, 200, 400, 800, 1600, 3200 }) options.CallbackRetryDelays.Add(TimeSpan.FromMilliseconds(ms));
-        configure?.Invoke(options);
-        return SandboxHost.StartAsync(options);
-    }
+    public static async Task<SandboxHost> StartSandboxAsync(Action<SandboxOptions>? configure = null) =>
+        (await SandboxFixture.StartAsync(configure)).Host;
 
     public static IFinpayCardClient Client(SandboxHost sandbox) =>
         FinpayClientFactory.Create(new FinpayOptions { MerchantId = sandbox.MerchantId, MerchantKey = sandbox.MerchantKey, BaseUrl = sandbox.BaseAddress, MaxRetries = 0 });

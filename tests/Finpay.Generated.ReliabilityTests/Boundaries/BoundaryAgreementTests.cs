@@ -41,7 +41,7 @@ public class BoundaryAgreementTests(ITestOutputHelper output)
     [Fact]
     public async Task Validators_and_the_sandbox_agree_around_every_length_and_pattern_boundary()
     {
-        await using var sandbox = await SandboxFixture.StartAsync();
+        await using var sandbox = await StoredCardSandbox.StartAsync();
         using var http = new HttpClient { BaseAddress = sandbox.Host.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(TestClients.MerchantId + ":" + TestClients.MerchantKey)));
         var random = new Random(Seed);

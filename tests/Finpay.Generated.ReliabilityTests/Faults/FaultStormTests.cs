@@ -40,10 +40,10 @@ public class FaultStormTests(ITestOutputHelper output)
     [Fact]
     public async Task A_seeded_storm_of_faults_never_charges_an_order_twice_and_status_checks_recover()
     {
-        await using var sandbox = await SandboxFixture.StartAsync();
+        await using var sandbox = await StoredCardSandbox.StartAsync();
         // A cold start (JIT, the sandbox loading its spec) must not eat the short attempt time-out of the storm's client.
         using (var warmUp = TestClients.Create(sandbox.Host.BaseAddress))
-            await warmUp.Client.PayAsync(SandboxFixture.Payment("WARM-UP-0"));
+            await warmUp.Client.PayAsync(StoredCardSandbox.Payment("WARM-UP-0"));
         var wire = new WireCounter();
         using var harness = TestClients.Create(sandbox.Host.BaseAddress,
             options => options.Timeout = TimeSpan.FromSeconds(1),
@@ -56,7 +56,7 @@ public class FaultStormTests(ITestOutputHelper output)
         using var statusRetries = new MetricCollector<long>(status.Services.GetRequiredService<IMeterFactory>(), FinpayTelemetry.MeterName, FinpayTelemetry.RetriesName);
         try
         {
-            await harness.Client.PayAsync(SandboxFixture.Payment("WARM-UP"));
+            await harness.Client.PayAsync(StoredCardSandbox.Payment("WARM-UP"));
         }
         catch (FinpayTimeoutException)
         {
@@ -73,7 +73,7 @@ public class FaultStormTests(ITestOutputHelper output)
             Exception? error = null;
             try
             {
-                await harness.Client.PayAsync(SandboxFixture.Payment(orderId));
+                await harness.Client.PayAsync(StoredCardSandbox.Payment(orderId));
             }
             catch (FinpayException exception)
             {
@@ -123,9 +123,9 @@ public class FaultStormTests(ITestOutputHelper output)
     [Fact]
     public async Task A_get_recovers_from_resets_and_503s_within_its_retries_and_reports_a_longer_storm()
     {
-        await using var sandbox = await SandboxFixture.StartAsync();
+        await using var sandbox = await StoredCardSandbox.StartAsync();
         using var harness = TestClients.Create(sandbox.Host.BaseAddress);
-        await harness.Client.PayAsync(SandboxFixture.Payment("ORDER-1"));
+        await harness.Client.PayAsync(StoredCardSandbox.Payment("ORDER-1"));
 
         sandbox.Host.Faults.Add(new FaultRule { Operation = "checkStatus", Kind = FaultKind.DropConnection, Times = 2 });
         sandbox.Host.Faults.Add(new FaultRule { Operation = "checkStatus", Kind = FaultKind.ServerError, StatusCode = 503, Times = 1 });

@@ -28,7 +28,7 @@ public class LoadTests(ITestOutputHelper output)
     [Fact]
     public async Task Five_thousand_payments_at_concurrency_64_all_succeed_once_each_on_at_most_64_connections()
     {
-        await using var sandbox = await SandboxFixture.StartAsync();
+        await using var sandbox = await StoredCardSandbox.StartAsync();
         var connections = 0;
         // The SDK's default time limits: a load test measures throughput and correctness, and the test clients' short
         // 5 s attempt time-out is too tight for 64 requests in flight on a busy 2-core machine.
@@ -66,7 +66,7 @@ public class LoadTests(ITestOutputHelper output)
         {
             try
             {
-                var response = await harness.Client.PayAsync(SandboxFixture.Payment($"LOAD-{i:D5}"), cancellationToken);
+                var response = await harness.Client.PayAsync(StoredCardSandbox.Payment($"LOAD-{i:D5}"), cancellationToken);
                 if (response.ResponseCode != "2000000") errors.Enqueue(new InvalidOperationException($"LOAD-{i:D5}: {response.ResponseCode}"));
             }
             catch (Exception exception)

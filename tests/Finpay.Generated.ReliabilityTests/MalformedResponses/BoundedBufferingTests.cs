@@ -9,6 +9,7 @@ using Finpay.Generated.Tests.Snapshots;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.ReliabilityTests.MalformedResponses;
 
@@ -45,7 +46,7 @@ public class BoundedBufferingTests
             context.Response.ContentType = "application/json";
             context.Response.ContentLength = 1024L * 1024 * 1024;
             await context.Response.Body.FlushAsync(context.RequestAborted);
-            await Task.Delay(System.TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(System.Threading.Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         });
         using var harness = TestClients.Create(server.BaseUrl, options => options.MaxResponseBodyBytes = 64 * 1024);
 

@@ -7,6 +7,7 @@ using Finpay.Generated.Tests.Snapshots;
 using Microsoft.Extensions.Logging.Testing;
 using Newtonsoft.Json;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.ReliabilityTests.MalformedResponses;
 

@@ -24,7 +24,7 @@ public class SandboxSecretFlowTests
     [Fact]
     public async Task The_demo_flow_against_the_sandbox_leaks_no_secret()
     {
-        await using var sandbox = await SandboxFixture.StartAsync();
+        await using var sandbox = await StoredCardSandbox.StartAsync();
         var logs = new FakeLoggerProvider();
         var spans = new ConcurrentQueue<Activity>();
         using var listener = new ActivityListener
@@ -43,12 +43,12 @@ public class SandboxSecretFlowTests
             initiate.Order.Id = "DEMO-INIT";
             initiate.Card = new Card { Number = KnownSecrets.CardNumber, ExpiryDate = "2912", Cvv = KnownSecrets.Cvv, NameOnCard = "HAJAR ISMAIL", StoredOnFile = "TO_BE_STORED" };
             Collect(texts, await Attempt(() => harness.Client.InitiateAsync(initiate)));
-            Collect(texts, await Attempt(() => harness.Client.PayAsync(SandboxFixture.Payment("DEMO-PAY"))));
+            Collect(texts, await Attempt(() => harness.Client.PayAsync(StoredCardSandbox.Payment("DEMO-PAY"))));
             Collect(texts, await Attempt(() => harness.Client.CheckStatusAsync("DEMO-PAY")));
             Collect(texts, await Attempt(() => harness.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "DEMO-PAY", Amount = "500" } })));
             Collect(texts, await Attempt(() => harness.Client.VoidAsync("DEMO-PAY")));
             Collect(texts, await Attempt(() => harness.Client.CancelAsync("DEMO-INIT")));
-            Collect(texts, await Attempt(() => harness.Client.PayAsync(SandboxFixture.Payment("DEMO-PAY"))));
+            Collect(texts, await Attempt(() => harness.Client.PayAsync(StoredCardSandbox.Payment("DEMO-PAY"))));
             sandbox.Host.Faults.Add(new FaultRule { Operation = "deleteCard", Kind = FaultKind.DropConnection, Times = 4 });
             Collect(texts, await Attempt(() => harness.Client.DeleteCardAsync(KnownSecrets.CardToken)));
             Collect(texts, await Attempt(() => harness.Client.DeleteCardAsync(KnownSecrets.CardToken)));

@@ -12,6 +12,7 @@ using Finpay.Generated.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Testing;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.ReliabilityTests.Secrets;
 
@@ -34,7 +35,7 @@ public class SecretFlowTests
         var target = request.RawTarget;
         if (target.Contains("/check/SLOW", StringComparison.Ordinal))
         {
-            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(System.Threading.Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return;
         }
 

@@ -4,10 +4,15 @@ using Finpay.Generated.Configuration;
 using Finpay.Generated.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.Tests.Loopback;
 
-/// <summary>Clients wired exactly as a merchant wires them (AddFinpay), pointed at a loopback server, with short test timings.</summary>
+/// <summary>
+/// Clients wired exactly as a merchant wires them (AddFinpay), pointed at a loopback server. Retries come at once, and the
+/// time-outs are far beyond anything a test waits for, so a slow machine cannot trip them: a test about time-outs passes a
+/// <see cref="TestClock"/> and moves it.
+/// </summary>
 internal static class TestClients
 {
     public const string MerchantId = "FINPAY770";
@@ -19,8 +24,8 @@ internal static class TestClients
         options.MerchantId = MerchantId;
         options.MerchantKey = MerchantKey;
         options.BaseUrl = baseUrl;
-        options.Timeout = TimeSpan.FromSeconds(5);
-        options.TotalTimeout = TimeSpan.FromSeconds(10);
+        options.Timeout = TimeSpan.FromMinutes(5);
+        options.TotalTimeout = TimeSpan.FromMinutes(10);
         options.RetryDelay = TimeSpan.FromMilliseconds(1);
     }
 
@@ -29,10 +34,10 @@ internal static class TestClients
         Action<FinpayOptions>? configure = null,
         ILoggerProvider? logs = null,
         Action<IHttpClientBuilder>? http = null,
-        TimeProvider? time = null)
+        TimeProvider? clock = null)
     {
         var services = new ServiceCollection();
-        if (time is not null) services.AddSingleton(time);
+        if (clock is not null) services.AddSingleton(clock);
         services.AddLogging(builder =>
         {
             builder.SetMinimumLevel(LogLevel.Trace);

@@ -13,6 +13,7 @@ using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
+using Finpay.Testing.Fixtures;
 using Xunit;
 
 namespace Finpay.Generated.Tests.Outcomes;
@@ -138,7 +139,7 @@ public class OutcomeTableTests
             options.RetryDelay = TimeSpan.Zero;
             options.Timeout = AttemptTimeout;
             options.TotalTimeout = TimeSpan.FromHours(1);
-        }, time: time);
+        }, clock: time);
 
         var call = CallAsync(harness.Client, operation);
         if (fault == "time-out")

@@ -6,6 +6,7 @@ using Finpay.Generated.Values;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.Tests.Runtime;
 

@@ -8,6 +8,7 @@ using Finpay.Generated.Tests.Loopback;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.Tests.Runtime;
 

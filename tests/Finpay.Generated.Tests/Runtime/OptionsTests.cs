@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.Tests.Runtime;
 

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.Tests.Runtime;
 

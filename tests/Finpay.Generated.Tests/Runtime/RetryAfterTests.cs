@@ -1,36 +1,75 @@
 using System;
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated.Errors;
+using Finpay.Generated.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
 using Xunit;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.Tests.Runtime;
 
 public class RetryAfterTests
 {
+    /// <summary>Answers the first request 503 (with <paramref name="retryAfter"/> when given) and every later one PAID.</summary>
+    private static Task<LoopbackServer> BusyOnceAsync(string? retryAfter)
+    {
+        var calls = 0;
+        return LoopbackServer.StartAsync((context, _) =>
+        {
+            if (Interlocked.Increment(ref calls) > 1) return LoopbackServer.Answer(context, 200, FinpayAnswers.CheckStatus("PAID"));
+            if (retryAfter is not null) context.Response.Headers["Retry-After"] = retryAfter;
+            return LoopbackServer.Answer(context, 503, "<html>busy</html>", "text/html");
+        });
+    }
+
+    /// <summary>
+    /// Moves <paramref name="clock"/> to just before <paramref name="wait"/> has passed, shows the retry has not come, then to
+    /// the moment it has and shows that it does. Timers of a FakeTimeProvider fire inside Advance, so nothing waits for real time.
+    /// </summary>
+    private static async Task RetryComesAfterAsync(TestClock clock, LoopbackServer server, TimeSpan wait, Task call)
+    {
+        await clock.TimerSetAsync(wait);
+        clock.Advance(wait - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, server.Hits);
+        Assert.False(call.IsCompleted);
+
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        await call;
+        Assert.Equal(2, server.Hits);
+    }
+
     [Fact]
     public async Task A_read_waits_as_long_as_Retry_After_asks_before_trying_again()
     {
-        var arrivals = new ConcurrentQueue<long>();
-        await using var server = await LoopbackServer.StartAsync((context, _) =>
-        {
-            arrivals.Enqueue(Stopwatch.GetTimestamp());
-            if (arrivals.Count > 1) return LoopbackServer.Answer(context, 200, FinpayAnswers.CheckStatus("PAID"));
-            context.Response.Headers["Retry-After"] = "1";
-            return LoopbackServer.Answer(context, 503, "<html>busy</html>", "text/html");
-        });
-        // RetryDelay is 1 ms in the test clients: only the header can make the client wait a second.
-        using var harness = TestClients.Create(server.BaseUrl);
+        await using var server = await BusyOnceAsync("20");
+        var clock = new TestClock();
+        // RetryDelay is 1 ms in the test clients: only the header can make the client wait 20 seconds.
+        using var harness = TestClients.Create(server.BaseUrl, clock: clock);
 
-        await harness.Client.CheckStatusAsync("ORDER-1");
+        var call = harness.Client.CheckStatusAsync("ORDER-1");
 
-        var times = arrivals.ToArray();
-        Assert.Equal(2, times.Length);
-        Assert.True(Stopwatch.GetElapsedTime(times[0], times[1]) >= TimeSpan.FromMilliseconds(900), "The retry came before Retry-After allowed.");
+        await RetryComesAfterAsync(clock, server, TimeSpan.FromSeconds(20), call);
+    }
+
+    [Fact]
+    public async Task A_read_retried_after_a_503_waits_its_back_off_delay_on_the_registered_clock()
+    {
+        await using var server = await BusyOnceAsync(retryAfter: null);
+        var clock = new TestClock();
+        using var harness = TestClients.Create(
+            server.BaseUrl,
+            options => options.RetryDelay = TimeSpan.FromSeconds(20),
+            http: builder => builder.Services.Configure<HttpRetryStrategyOptions>(FinpayResilience.RetryOptionsName(""), retry => retry.UseJitter = false),
+            clock: clock);
+
+        var call = harness.Client.CheckStatusAsync("ORDER-1");
+
+        await RetryComesAfterAsync(clock, server, TimeSpan.FromSeconds(20), call);
     }
 
     [Fact]

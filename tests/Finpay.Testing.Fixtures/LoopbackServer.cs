@@ -14,13 +14,13 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Finpay.Generated.Tests.Loopback;
+namespace Finpay.Testing.Fixtures;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 with a free port, answering every request with <paramref name="handler"/> and recording
-/// what arrived. Dispose it to stop it.
+/// what arrived. Each test gives its own handler; dispose the server to stop it.
 /// </summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _hits;
@@ -78,12 +78,9 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync(TimeSpan.FromSeconds(2).ToCancellationToken());
+        // Connections a test left open (a handler still waiting) are aborted after a short grace rather than awaited.
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        await _app.StopAsync(grace.Token);
         await _app.DisposeAsync();
     }
-}
-
-internal static class TimeSpanExtensions
-{
-    public static CancellationToken ToCancellationToken(this TimeSpan timeout) => new CancellationTokenSource(timeout).Token;
 }

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading.Tasks;
+
+namespace Finpay.Testing.Fixtures;
+
+/// <summary>
+/// The one polling helper: waits for something another thread or process records when no event exists to await (a delivery
+/// log entry, a ledger line). The deadline is generous; it only turns a hang into a failure, never decides an outcome.
+/// </summary>
+public static class Eventually
+{
+    /// <summary>How long a condition may take before the wait is reported as a hang.</summary>
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Returns once <paramref name="condition"/> holds.</summary>
+    public static async Task TrueAsync(Func<bool> condition, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (waited.Elapsed > Deadline) throw new TimeoutException($"Still not true after {Deadline.TotalSeconds:0} seconds: {what}.");
+            await Task.Delay(Poll);
+        }
+    }
+
+    /// <summary>Returns the single item once exactly one is recorded; more than one fails at once.</summary>
+    public static async Task<T> SingleAsync<T>(Func<IReadOnlyList<T>> read, string what = "one recorded item")
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var items = read();
+            if (items.Count == 1) return items[0];
+            if (items.Count > 1) throw new InvalidOperationException($"Expected one item, found {items.Count}: {what}.");
+            if (waited.Elapsed > Deadline) throw new TimeoutException($"Nothing was recorded within {Deadline.TotalSeconds:0} seconds: {what}.");
+            await Task.Delay(Poll);
+        }
+    }
+}

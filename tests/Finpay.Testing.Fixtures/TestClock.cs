@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Finpay.Testing.Fixtures;
+
+/// <summary>
+/// A <see cref="FakeTimeProvider"/> that also tells when a timer is set. Time only moves when the test advances it, and a test
+/// advances it only once the wait it means to end exists (a retry delay, a time-out): advancing earlier would leave a timer
+/// that is set afterwards waiting for the next advance.
+/// </summary>
+public sealed class TestClock : FakeTimeProvider
+{
+    private readonly object _gate = new();
+    private readonly List<TimeSpan> _set = new();
+    private readonly List<(TimeSpan Due, int Count, TaskCompletionSource Set)> _waiting = new();
+
+    public TestClock()
+        : base(new DateTimeOffset(2026, 6, 15, 3, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        // Some waits create their timer idle and set it afterwards (CancellationTokenSource.CancelAfter): both count as set.
+        var timer = new ObservedTimer(this, base.CreateTimer(callback, state, dueTime, period));
+        Set(dueTime);
+        return timer;
+    }
+
+    private void Set(TimeSpan dueTime)
+    {
+        if (dueTime == Timeout.InfiniteTimeSpan) return;
+        List<TaskCompletionSource> ready;
+        lock (_gate)
+        {
+            _set.Add(dueTime);
+            var setSoFar = _set.Count(due => due == dueTime);
+            ready = _waiting.Where(w => w.Due == dueTime && w.Count <= setSoFar).Select(w => w.Set).ToList();
+            _waiting.RemoveAll(w => w.Due == dueTime && w.Count <= setSoFar);
+        }
+
+        foreach (var set in ready) set.TrySetResult();
+    }
+
+    private sealed class ObservedTimer : ITimer
+    {
+        private readonly TestClock _clock;
+        private readonly ITimer _inner;
+
+        public ObservedTimer(TestClock clock, ITimer inner)
+        {
+            _clock = clock;
+            _inner = inner;
+        }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            var changed = _inner.Change(dueTime, period);
+            _clock.Set(dueTime);
+            return changed;
+        }
+
+        public void Dispose() => _inner.Dispose();
+
+        public ValueTask DisposeAsync() => _inner.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Completes once the <paramref name="count"/>th timer due after exactly <paramref name="dueTime"/> has been set (now or
+    /// earlier). A timer that is never set fails the wait after <see cref="Eventually.Deadline"/> of real time instead of hanging.
+    /// </summary>
+    public Task TimerSetAsync(TimeSpan dueTime, int count = 1)
+    {
+        lock (_gate)
+        {
+            if (_set.Count(due => due == dueTime) >= count) return Task.CompletedTask;
+            var set = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting.Add((dueTime, count, set));
+            return set.Task.WaitAsync(Eventually.Deadline);
+        }
+    }
+}
