@@ -7,6 +7,7 @@ using Finpay.Generated.AspNetCore.Tests.Infrastructure;
 using Finpay.Generated.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Finpay.Testing.Fixtures;
 using Xunit;
 
 namespace Finpay.Generated.AspNetCore.Tests;
@@ -119,7 +120,7 @@ public class OutcomeTests
         {
             var renewed = Renewals(app);
             time.Advance(TimeSpan.FromSeconds(20));
-            await Eventually.UntilAsync(() => Renewals(app) > renewed, "the claim's renewal");
+            await Eventually.TrueAsync(() => Renewals(app) > renewed, "the claim's renewal");
         }
 
         var again = await app.PostAsync(body);
@@ -156,10 +157,10 @@ public class OutcomeTests
 
         sandbox.RedeliverCallback(orderId, copies: 8, status: "PAID");
         // Seven copies are refused while the eighth is being handled; then it finishes.
-        await Eventually.UntilAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId && d.StatusCode == 409) == 7, "seven copies refused with 409");
+        await Eventually.TrueAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId && d.StatusCode == 409) == 7, "seven copies refused with 409");
         release.SetResult();
         await events.WaitForHandledAsync();
-        await Eventually.UntilAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId) == 9, "all copies answered");
+        await Eventually.TrueAsync(() => sandbox.CallbackDeliveries.Count(d => d.OrderId == orderId) == 9, "all copies answered");
 
         Assert.Equal(2, events.Calls);
         var handled = Assert.Single(events.Handled);

@@ -171,7 +171,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         var first = a.PostAsync(body);
         await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
         // Four renewals, a third of the timeout apart: the claim has outlived its first ClaimTimeout.
-        await Eventually.UntilAsync(() => a.CallbackLog.Count(r => r.Message.Contains("claim renewed", StringComparison.Ordinal)) >= 4, "four renewals of the claim");
+        await Eventually.TrueAsync(() => a.CallbackLog.Count(r => r.Message.Contains("claim renewed", StringComparison.Ordinal)) >= 4, "four renewals of the claim");
 
         Assert.Equal(HttpStatusCode.Conflict, (await b.PostAsync(body)).Status);
         Assert.Equal(1, events.Calls);
@@ -179,7 +179,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         // Instance A dies mid-handler: its connection goes, nothing renews its claim, and the claim lapses.
         await dyingConnection.DisposeAsync();
         var server = observer.GetServer(observer.GetEndPoints()[0]);
-        await Eventually.UntilAsync(() => !server.Keys(pattern: Prefix + "*").Any(), "the dead instance's claim to lapse");
+        await Eventually.TrueAsync(() => !server.Keys(pattern: Prefix + "*").Any(), "the dead instance's claim to lapse");
 
         Assert.Equal(HttpStatusCode.OK, (await b.PostAsync(body)).Status);
         Assert.Equal(2, events.Calls);

@@ -26,7 +26,8 @@ public class ProcessShutdownTests
             Assert.True(fault.IsSuccessStatusCode, await fault.Content.ReadAsStringAsync());
 
         var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
-        await Task.Delay(300);
+        // The sandbox takes its one-time fault when the request arrives: from then on the request is in flight.
+        await Eventually.TrueAsync(async () => (await http.GetStringAsync("_sandbox/faults")).Trim() == "[]", "the check to reach the sandbox");
         var clock = Stopwatch.StartNew();
         sandbox.Terminate();
 

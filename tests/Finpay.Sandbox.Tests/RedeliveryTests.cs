@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Finpay.Generated;
 using Newtonsoft.Json.Linq;
+using Finpay.Testing.Fixtures;
 using Xunit;
 
 namespace Finpay.Sandbox.Tests;

@@ -17,10 +17,13 @@ public static class Eventually
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Returns once <paramref name="condition"/> holds.</summary>
-    public static async Task TrueAsync(Func<bool> condition, string what)
+    public static Task TrueAsync(Func<bool> condition, string what) => TrueAsync(() => Task.FromResult(condition()), what);
+
+    /// <summary>Returns once <paramref name="condition"/> (one that must ask something, e.g. a control endpoint) holds.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what)
     {
         var waited = Stopwatch.StartNew();
-        while (!condition())
+        while (!await condition())
         {
             if (waited.Elapsed > Deadline) throw new TimeoutException($"Still not true after {Deadline.TotalSeconds:0} seconds: {what}.");
             await Task.Delay(Poll);

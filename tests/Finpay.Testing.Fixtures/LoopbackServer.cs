@@ -69,6 +69,10 @@ public sealed class LoopbackServer : IAsyncDisposable
     public static Task<LoopbackServer> AnsweringAsync(int status, string body, string contentType = "application/json") =>
         StartAsync((context, _) => Answer(context, status, body, contentType));
 
+    /// <summary>Holds the request open until the client goes away (its time-out, its cancellation or the server's stop).</summary>
+    public static Task UntilClientLeaves(HttpContext context) =>
+        Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+
     public static async Task Answer(HttpContext context, int status, string body, string contentType = "application/json")
     {
         context.Response.StatusCode = status;

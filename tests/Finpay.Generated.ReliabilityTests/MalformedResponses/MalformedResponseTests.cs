@@ -37,13 +37,22 @@ public class MalformedResponseTests
         await using var server = await LoopbackServer.StartAsync((context, _) => @case.Answer(context));
         // Trace logging on: the body logging path reads every answer too, and must not throw or leak either.
         var logs = new FakeLoggerProvider();
+        // A case about a time-out runs on a test clock moved once the server has the request; no other case can time out.
+        var clock = @case.AttemptTimeout is null ? null : new TestClock();
         using var harness = TestClients.Create(server.BaseUrl, options =>
         {
             options.MaxResponseBodyBytes = 64 * 1024;
             if (@case.AttemptTimeout is { } timeout) options.Timeout = timeout;
-        }, logs);
+        }, logs, clock: clock);
 
-        var (result, error) = await CallAsync(harness.Client, @case.Call);
+        var call = CallAsync(harness.Client, @case.Call);
+        if (@case.AttemptTimeout is { } attemptTimeout)
+        {
+            await Eventually.TrueAsync(() => server.Hits > 0, "the request to reach the server");
+            clock!.Advance(attemptTimeout);
+        }
+
+        var (result, error) = await call;
 
         switch (@case.Outcome)
         {

@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 using System.Threading.Tasks;
+using Finpay.Testing.Fixtures;
 using Microsoft.AspNetCore.Http;
 
 namespace Finpay.Generated.ReliabilityTests.MalformedResponses;
@@ -40,26 +41,29 @@ internal static class Replies
         return Task.CompletedTask;
     };
 
-    /// <summary>Sends <paramref name="body"/> in pieces, <paramref name="pause"/> apart, without a Content-Length.</summary>
-    public static Func<HttpContext, Task> Trickle(string body, int pieces, TimeSpan pause) => async context =>
+    /// <summary>Sends <paramref name="body"/> in <paramref name="pieces"/> separately flushed pieces, without a Content-Length.</summary>
+    public static Func<HttpContext, Task> Trickle(string body, int pieces) => async context =>
     {
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
         var bytes = Encoding.UTF8.GetBytes(body);
         var size = (bytes.Length + pieces - 1) / pieces;
-        try
+        for (var offset = 0; offset < bytes.Length; offset += size)
         {
-            for (var offset = 0; offset < bytes.Length; offset += size)
-            {
-                await context.Response.Body.WriteAsync(bytes.AsMemory(offset, Math.Min(size, bytes.Length - offset)), context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-                await Task.Delay(pause, context.RequestAborted);
-            }
+            await context.Response.Body.WriteAsync(bytes.AsMemory(offset, Math.Min(size, bytes.Length - offset)), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
         }
-        catch (OperationCanceledException)
-        {
-            // The client gave up: that is what a time-out case expects.
-        }
+    };
+
+    /// <summary>Sends the first half of <paramref name="body"/>, without a Content-Length, then nothing until the client leaves.</summary>
+    public static Func<HttpContext, Task> Stall(string body) => async context =>
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        var bytes = Encoding.UTF8.GetBytes(body);
+        await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+        await LoopbackServer.UntilClientLeaves(context);
     };
 
     /// <summary>Declares <paramref name="declaredLength"/> bytes, sends the first part of the body, then drops the connection.</summary>

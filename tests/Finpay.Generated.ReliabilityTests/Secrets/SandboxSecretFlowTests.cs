@@ -34,7 +34,7 @@ public class SandboxSecretFlowTests
             ActivityStopped = spans.Enqueue,
         };
         ActivitySource.AddActivityListener(listener);
-        using var harness = TestClients.Create(sandbox.Host.BaseAddress, options => options.Timeout = TimeSpan.FromSeconds(2), logs: logs);
+        using var harness = TestClients.Create(sandbox.Host.BaseAddress, logs: logs);
         var texts = new List<(string Where, string? Text)>();
 
         using (var flow = FlowSource.StartActivity("demo"))

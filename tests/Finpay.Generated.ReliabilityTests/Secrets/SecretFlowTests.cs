@@ -83,7 +83,13 @@ public class SecretFlowTests
             ActivityStopped = spans.Enqueue,
         };
         ActivitySource.AddActivityListener(root);
-        using var harness = TestClients.Create(server.BaseUrl, options => options.Timeout = TimeSpan.FromMilliseconds(700), logs: logs);
+        // The slow check times out on a fake clock the test moves, so no other call can time out on a busy machine.
+        var clock = new TestClock();
+        using var harness = TestClients.Create(server.BaseUrl, options =>
+        {
+            options.Timeout = TimeSpan.FromMinutes(1);
+            options.MaxRetries = 0;
+        }, logs: logs, clock: clock);
         var results = new List<object>();
         var errors = new List<Exception>();
 
@@ -100,7 +106,13 @@ public class SecretFlowTests
             declined.Order.Id = "DECLINED";
             errors.Add(await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.PayAsync(declined)));
             errors.Add(await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.DeleteCardAsync(KnownSecrets.CardToken)));
-            errors.Add(await Assert.ThrowsAsync<FinpayTimeoutException>(() => harness.Client.CheckStatusAsync("SLOW")));
+            var slow = harness.Client.CheckStatusAsync("SLOW");
+            await Eventually.TrueAsync(() =>
+            {
+                if (!slow.IsCompleted) clock.Advance(TimeSpan.FromMinutes(1));
+                return slow.IsCompleted;
+            }, "the slow check to time out on the test clock");
+            errors.Add(await Assert.ThrowsAsync<FinpayTimeoutException>(() => slow));
             errors.Add(await Assert.ThrowsAsync<FinpayConnectionException>(() => harness.Client.VoidAsync("DROP")));
             var invalid = RequestFactory.OneClickPayment();
             invalid.Card = new Card { Token = KnownSecrets.CardToken + "00", Number = KnownSecrets.CardNumber + "0000", Cvv = KnownSecrets.Cvv + "x", StoredOnFile = "STORED" };
