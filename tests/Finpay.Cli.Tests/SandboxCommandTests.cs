@@ -47,9 +47,10 @@ public class SandboxCommandTests
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
             Convert.ToBase64String("FINPAY770:SoSecret123"u8.ToArray()));
         using (var fault = await http.PostAsync("_sandbox/faults", new StringContent(
-                   "{\"operation\":\"checkStatus\",\"kind\":\"Delay\",\"delay\":\"00:00:01.500\",\"times\":1}", System.Text.Encoding.UTF8, "application/json")))
+                   "{\"operation\":\"checkStatus\",\"kind\":\"Delay\",\"delay\":\"00:00:00.500\",\"times\":1}", System.Text.Encoding.UTF8, "application/json")))
             Assert.True(fault.IsSuccessStatusCode);
 
+        // Half a second of work, well inside the sandbox's 2 s shutdown window even on a starved machine.
         var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
         // The sandbox takes its one-time fault when the request arrives: from then on the request is in flight.
         await Eventually.TrueAsync(async () => (await http.GetStringAsync("_sandbox/faults")).Trim() == "[]", "the check to reach the sandbox");

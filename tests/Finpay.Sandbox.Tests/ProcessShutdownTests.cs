@@ -22,9 +22,10 @@ public class ProcessShutdownTests
     {
         using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0");
         using var http = Client(sandbox.BaseAddress);
-        using (var fault = await http.PostAsync("_sandbox/faults", Json("{\"operation\":\"checkStatus\",\"kind\":\"Delay\",\"delay\":\"00:00:01.500\",\"times\":1}")))
+        using (var fault = await http.PostAsync("_sandbox/faults", Json("{\"operation\":\"checkStatus\",\"kind\":\"Delay\",\"delay\":\"00:00:00.500\",\"times\":1}")))
             Assert.True(fault.IsSuccessStatusCode, await fault.Content.ReadAsStringAsync());
 
+        // Half a second of work, well inside the sandbox's 2 s shutdown window even on a starved machine.
         var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
         // The sandbox takes its one-time fault when the request arrives: from then on the request is in flight.
         await Eventually.TrueAsync(async () => (await http.GetStringAsync("_sandbox/faults")).Trim() == "[]", "the check to reach the sandbox");
