@@ -59,13 +59,16 @@ internal sealed class Customer
         await SubscribeAsync(plan, firstName, lastName, email, mobile);
         await PayAsync(ApprovedCard, (firstName + " " + lastName).ToUpperInvariant());
         await ReturnToShopAsync();
-        await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync();
+        // The page shows "active" once the callback has been handled, which on a starved machine takes a while: a generous
+        // deadline for that event, not a guess at how long it takes.
+        await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
         return await _page.Locator("#order-id").InnerTextAsync();
     }
 
     public async Task ReturnToShopAsync()
     {
         await _page.GetByRole(AriaRole.Link, new() { Name = "Return to the merchant" }).ClickAsync();
-        await _page.WaitForURLAsync(new Regex("/subscriptions/"));
+        // Committed is enough: the subscription page may keep reloading until the callback arrives, so "load" can come late.
+        await _page.WaitForURLAsync(new Regex("/subscriptions/"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
     }
 }
