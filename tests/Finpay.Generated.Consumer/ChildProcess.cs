@@ -51,30 +51,28 @@ internal sealed class ChildProcess : IAsyncDisposable
         var process = Process.Start(new ProcessStartInfo(executable,
             $"--bind 127.0.0.1 --port {port} --dir {directory} --save \"\" --appendonly no --daemonize no") { RedirectStandardOutput = true, UseShellExecute = false })
             ?? throw new InvalidOperationException("redis-server did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        // redis-server says when it is ready; that line is the event to wait for.
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data?.Contains("Ready to accept connections", StringComparison.Ordinal) == true) ready.TrySetResult();
+        };
+        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException("redis-server exited before it was ready."));
+        process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         var child = new ChildProcess(process, "127.0.0.1:" + port, directory);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
+        try
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                Console.WriteLine($"redis-server listening on {child.Address}");
-                return child;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                // Polling for the port to open: redis-server says nothing a program can wait on.
-                await Task.Delay(25);
-            }
-            catch (SocketException)
-            {
-                await child.DisposeAsync();
-                throw new InvalidOperationException($"redis-server did not listen on {child.Address}.");
-            }
+            await ready.Task.WaitAsync(TimeSpan.FromSeconds(60));
         }
+        catch (Exception)
+        {
+            await child.DisposeAsync();
+            throw;
+        }
+
+        Console.WriteLine($"redis-server listening on {child.Address}");
+        return child;
     }
 
     public async ValueTask DisposeAsync()

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Sandbox.Faults;
+using Finpay.Testing.Fixtures;
 using Xunit;
 
 namespace Finpay.Sandbox.Tests;
@@ -67,21 +68,20 @@ public class AnswerLostTests
         await AssertTookEffectAsync(sandbox, operation);
     }
 
-    private static async Task TookEffectEventuallyAsync(Sandbox sandbox, string operation)
-    {
-        for (var attempt = 0; ; attempt++)
+    private static Task TookEffectEventuallyAsync(Sandbox sandbox, string operation) =>
+        Eventually.TrueAsync(async () =>
         {
             try
             {
                 await AssertTookEffectAsync(sandbox, operation);
-                return;
+                return true;
             }
-            catch (Exception) when (attempt < 600)
+            catch (Exception notYet) when (notYet is Xunit.Sdk.XunitException or FinpayGeneratedApiException)
             {
-                await Task.Delay(50);
+                // Not yet: the status check still answers 404, or the order is not in the expected state.
+                return false;
             }
-        }
-    }
+        }, $"{operation} to take effect in the sandbox");
 
     private static async Task SetUpAsync(Sandbox sandbox, string operation)
     {
