@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using Finpay.Sandbox;
 using Finpay.Sandbox.Tests;
 using Xunit;
 using Finpay.Testing.Fixtures;
@@ -69,10 +70,8 @@ public class SandboxCommandTests
     {
         await using var receiver = await CallbackReceiver.StartAsync(refuseFirst: 1);
         using var sandbox = await SandboxProcess.StartAsync("finpay.dll", "sandbox", "--port", "0");
-        using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String("FINPAY770:SoSecret123"u8.ToArray()));
-        var initiate = await new Finpay.Generated.FinpayCardClient(http).InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
+        using var sdk = FinpayTestClient.Create(sandbox.BaseAddress, SandboxOptions.DefaultMerchantId, SandboxOptions.DefaultMerchantKey, options => options.MaxRetries = 0);
+        var initiate = await sdk.Client.InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
         await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), "4811111111111114");
         await Eventually.TrueAsync(() => receiver.Requests == 1, "the first (refused) delivery");
 

@@ -44,8 +44,8 @@ public class ProcessShutdownTests
     {
         await using var receiver = await CallbackReceiver.StartAsync(refuseFirst: 1);
         using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0");
-        using var http = Client(sandbox.BaseAddress);
-        var initiate = await new FinpayCardClient(http).InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
+        using var sdk = Sandbox.SdkFor(sandbox.BaseAddress);
+        var initiate = await sdk.Client.InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
         await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.Approved.Number);
         await Eventually.TrueAsync(() => receiver.Requests == 1, "the first (refused) delivery");
 

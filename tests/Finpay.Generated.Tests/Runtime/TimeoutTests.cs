@@ -33,7 +33,7 @@ public class TimeoutTests
         }
     }
 
-    private static TestClients.Harness ClientOn(TestClock clock, Uri baseUrl, int maxRetries = 3) =>
+    private static FinpayTestClient ClientOn(TestClock clock, Uri baseUrl, int maxRetries = 3) =>
         TestClients.Create(baseUrl, options =>
         {
             options.Timeout = AttemptTimeout;
