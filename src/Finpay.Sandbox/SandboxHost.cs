@@ -73,7 +73,9 @@ public sealed class SandboxHost : IAsyncDisposable
 
     /// <summary>
     /// Moves the sandbox clock forward and makes every recurring charge that falls due; returns those charges. Nothing waits:
-    /// a month passes at once.
+    /// a month passes at once. Charges also fall due as the time of <see cref="SandboxOptions.TimeProvider"/> moves: a test
+    /// that gives the sandbox a <c>FakeTimeProvider</c> can advance that instead, and the charges are made inside its
+    /// <c>Advance</c>.
     /// </summary>
     public IReadOnlyList<LedgerEntry> AdvanceClock(TimeSpan by) => _state.AdvanceClock(by);
 
@@ -114,6 +116,7 @@ public sealed class SandboxHost : IAsyncDisposable
         }
         catch
         {
+            state.Billing.Dispose();
             await app.DisposeAsync().ConfigureAwait(false);
             await state.Callbacks.DisposeAsync().ConfigureAwait(false);
             throw;
@@ -183,6 +186,7 @@ public sealed class SandboxHost : IAsyncDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
+        _state.Billing.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _state.Callbacks.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
