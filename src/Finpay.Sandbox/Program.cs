@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 
 namespace Finpay.Sandbox;
 
-/// <summary>Runs the sandbox as a process: <c>dotnet run --project src/Finpay.Sandbox -- [--port 5080] [--merchant ID:KEY]...</c>.</summary>
+/// <summary>Runs the sandbox as a process: <c>dotnet run --project src/Finpay.Sandbox -- [--port 5080] [--merchant ID:KEY]... [--shutdown-timeout 2]</c>.</summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
@@ -18,6 +18,10 @@ public static class Program
             {
                 options.Port = port;
             }
+            else if (args[i] == "--shutdown-timeout" && i + 1 < args.Length && int.TryParse(args[++i], out var seconds) && seconds >= 0)
+            {
+                options.ShutdownTimeout = TimeSpan.FromSeconds(seconds);
+            }
             else if (args[i] == "--merchant" && i + 1 < args.Length && args[++i].Split(':', 2) is [var id, var key] && id.Length > 0 && key.Length > 0)
             {
                 if (!customMerchants) options.Merchants.Clear();
@@ -26,7 +30,7 @@ public static class Program
             }
             else
             {
-                await Console.Error.WriteLineAsync("usage: Finpay.Sandbox [--port N] [--merchant ID:KEY]...");
+                await Console.Error.WriteLineAsync("usage: Finpay.Sandbox [--port N] [--merchant ID:KEY]... [--shutdown-timeout SECONDS]");
                 return 2;
             }
         }

@@ -43,7 +43,7 @@ public class SandboxCommandTests
     [Fact]
     public async Task Sigterm_stops_the_installed_tool_sandbox_gracefully_with_exit_0()
     {
-        using var sandbox = await SandboxProcess.StartAsync("finpay.dll", "sandbox", "--port", "0");
+        using var sandbox = await SandboxProcess.StartAsync("finpay.dll", "sandbox", "--port", "0", "--shutdown-timeout", "60");
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
             Convert.ToBase64String("FINPAY770:SoSecret123"u8.ToArray()));
@@ -51,7 +51,7 @@ public class SandboxCommandTests
                    "{\"operation\":\"checkStatus\",\"kind\":\"Delay\",\"delay\":\"00:00:00.500\",\"times\":1}", System.Text.Encoding.UTF8, "application/json")))
             Assert.True(fault.IsSuccessStatusCode);
 
-        // Half a second of work, well inside the sandbox's 2 s shutdown window even on a starved machine.
+        // Half a second of work inside a shutdown window (60 s here) that no starved machine uses up.
         var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
         // The sandbox takes its one-time fault when the request arrives: from then on the request is in flight.
         await Eventually.TrueAsync(async () => (await http.GetStringAsync("_sandbox/faults")).Trim() == "[]", "the check to reach the sandbox");
@@ -67,7 +67,7 @@ public class SandboxCommandTests
     public async Task Sigterm_flushes_a_callback_waiting_for_its_retry_before_the_tool_exits()
     {
         await using var receiver = await CallbackReceiver.StartAsync(refuseFirst: 1);
-        using var sandbox = await SandboxProcess.StartAsync("finpay.dll", "sandbox", "--port", "0");
+        using var sandbox = await SandboxProcess.StartAsync("finpay.dll", "sandbox", "--port", "0", "--shutdown-timeout", "60");
         using var sdk = FinpayTestClient.Create(sandbox.BaseAddress, SandboxOptions.DefaultMerchantId, SandboxOptions.DefaultMerchantKey, options => options.MaxRetries = 0);
         var initiate = await sdk.Client.InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
         await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), "4811111111111114");

@@ -18,12 +18,12 @@ public class ProcessShutdownTests
     [Fact]
     public async Task Sigterm_lets_a_request_in_flight_finish_and_exits_0()
     {
-        using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0");
+        using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0", "--shutdown-timeout", "60");
         using var http = Client(sandbox.BaseAddress);
         using (var fault = await http.PostAsync("_sandbox/faults", Json("{\"operation\":\"checkStatus\",\"kind\":\"Delay\",\"delay\":\"00:00:00.500\",\"times\":1}")))
             Assert.True(fault.IsSuccessStatusCode, await fault.Content.ReadAsStringAsync());
 
-        // Half a second of work, well inside the sandbox's 2 s shutdown window even on a starved machine.
+        // Half a second of work inside a shutdown window (60 s here) that no starved machine uses up.
         var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
         // The sandbox takes its one-time fault when the request arrives: from then on the request is in flight.
         await Eventually.TrueAsync(async () => (await http.GetStringAsync("_sandbox/faults")).Trim() == "[]", "the check to reach the sandbox");
@@ -39,7 +39,7 @@ public class ProcessShutdownTests
     public async Task Sigterm_flushes_a_callback_waiting_for_its_retry_before_exiting()
     {
         await using var receiver = await CallbackReceiver.StartAsync(refuseFirst: 1);
-        using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0");
+        using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0", "--shutdown-timeout", "60");
         using var sdk = Sandbox.SdkFor(sandbox.BaseAddress);
         var initiate = await sdk.Client.InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
         await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.Approved.Number);

@@ -69,6 +69,7 @@ internal sealed class Customer
     {
         await _page.GetByRole(AriaRole.Link, new() { Name = "Return to the merchant" }).ClickAsync();
         // Committed is enough: the subscription page may keep reloading until the callback arrives, so "load" can come late.
-        await _page.WaitForURLAsync(new Regex("/subscriptions/"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        // The deadline only turns a hang into a failure: two builds and two browsers on two cores have taken over a minute.
+        await _page.WaitForURLAsync(new Regex("/subscriptions/"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 180_000 });
     }
 }

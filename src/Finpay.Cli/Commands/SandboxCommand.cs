@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,13 +14,18 @@ internal static class SandboxCommand
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var merchantId = new Option<string?>("--merchant-id") { Description = "Test merchant id (default FINPAY770)." };
         var merchantKey = new Option<string?>("--merchant-key") { Description = "Test merchant key (default: see README)." };
+        var shutdownTimeout = new Option<int?>("--shutdown-timeout")
+        {
+            Description = "Seconds that requests and callbacks in flight get to finish after Ctrl+C or SIGTERM (default 2).",
+        };
         var command = new Command("sandbox", "Run the local Finpay sandbox (card API, hosted card page, callbacks, /_sandbox control endpoints).")
         {
-            port, merchantId, merchantKey,
+            port, merchantId, merchantKey, shutdownTimeout,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new SandboxOptions { Port = parse.GetValue(port) };
+            if (parse.GetValue(shutdownTimeout) is { } seconds) options.ShutdownTimeout = TimeSpan.FromSeconds(seconds);
             if (parse.GetValue(merchantId) is { } id)
             {
                 options.Merchants.Clear();

@@ -15,9 +15,9 @@ internal static class KnownSecrets
     public const string CardNumberSpaced = "4111 1111 1111 1111";
     public const string Cvv = "9317";
 
-    // A CVV is four digits: look for it standing alone, so that it is not "found" inside a longer number, including the
-    // fraction of a logged duration ("ElapsedMs=0.9317").
-    private static readonly Regex CvvAlone = new("(?<![0-9.])" + Cvv + "(?![0-9])");
+    // A CVV is four digits: look for it standing alone, so that it is not "found" inside a longer number or in a logged
+    // duration, whose value is whatever the machine took ("ElapsedMs=0.9317", "Execution Time: 9317.1221ms", "in 9317 ms").
+    private static readonly Regex CvvAlone = new("(?<![0-9.])" + Cvv + "(?![0-9.]| ?ms)");
 
     private static readonly string[] Literal = { MerchantKey, AuthorizationValue, CardToken, CardNumber, CardNumberSpaced };
 
