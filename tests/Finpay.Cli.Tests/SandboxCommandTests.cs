@@ -73,7 +73,7 @@ public class SandboxCommandTests
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
             Convert.ToBase64String("FINPAY770:SoSecret123"u8.ToArray()));
         var initiate = await new Finpay.Generated.FinpayCardClient(http).InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
-        await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), "4811111111111114");
+        await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), "4811111111111114");
         await Eventually.TrueAsync(() => receiver.Requests == 1, "the first (refused) delivery");
 
         sandbox.Terminate();

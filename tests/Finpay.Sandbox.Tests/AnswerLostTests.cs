@@ -102,7 +102,7 @@ public class AnswerLostTests
     {
         "initiate" => Post("pg/payment/card/initiate", Requests.Initiate("LOST-1")),
         "pay" => Post("pg/payment/card/payment", Requests.Pay("LOST-1", Token)),
-        "refund" => Post("pg/payment/card/refund", new RefundRequest { Order = new RefundOrder { Id = "LOST-1", Amount = "1000" } }),
+        "refund" => Post("pg/payment/card/refund", new RefundRequest { Order = new RefundOrder { Id = "LOST-1", Amount = 1000 } }),
         "cancel" => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/cancel/LOST-1"),
         "void" => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/void/LOST-1"),
         _ => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/customer/delete/" + Token),

@@ -20,7 +20,7 @@ public class FaultInjectionTests
         var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
         var retried = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        Assert.Equal((503, "5030000"), (error.StatusCode, error.Result.ResponseCode));
+        Assert.Equal((503, "5030000"), (error.StatusCode, error.Result.ResponseCode.ToString()));
         Assert.Equal("2000000", retried.ResponseCode);
         Assert.Empty(sandbox.Host.Faults.Rules);
     }

@@ -16,7 +16,7 @@ public class OrderOperationTests
 
         var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.VoidAsync("ORDER-1"));
 
-        Assert.Equal((403, "4030015"), (error.StatusCode, error.Result.ResponseCode));
+        Assert.Equal((403, "4030015"), (error.StatusCode, error.Result.ResponseCode.ToString()));
         Assert.StartsWith("Transaction Not Permitted", error.Result.ResponseMessage);
     }
 
@@ -42,7 +42,7 @@ public class OrderOperationTests
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
         var response = await sandbox.Client.CancelAsync("ORDER-1");
-        var (status, _) = await HostedPageCustomer.PayAsync(new System.Uri(initiate.Redirecturl), TestCards.Approved.Number);
+        var (status, _) = await HostedPageCustomer.PayAsync(new System.Uri(initiate.RedirectUrl), TestCards.Approved.Number);
 
         Assert.Equal("CANCELLED", response.Data!.Result!.Payment!.Status);
         Assert.Equal(409, status);
@@ -56,7 +56,7 @@ public class OrderOperationTests
 
         var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.CancelAsync("ORDER-1"));
 
-        Assert.Equal((404, "4040100"), (error.StatusCode, error.Result.ResponseCode));
+        Assert.Equal((404, "4040100"), (error.StatusCode, error.Result.ResponseCode.ToString()));
         Assert.Contains("void or refund", error.Result.ResponseMessage);
     }
 
@@ -64,12 +64,12 @@ public class OrderOperationTests
     public async Task Refunds_move_a_paid_order_to_partly_then_fully_refunded_and_never_past_the_amount()
     {
         await using var sandbox = await Sandbox.StartAsync();
-        await sandbox.PaidOrderAsync("ORDER-1", amount: "10000");
+        await sandbox.PaidOrderAsync("ORDER-1", amount: 10000);
 
-        var partly = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "4000" } });
+        var partly = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 4000 } });
         var tooMuch = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(
-            () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "6001" } }));
-        var fully = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "6000" } });
+            () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 6001 } }));
+        var fully = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 6000 } });
 
         Assert.Equal("PARTIALLY_REFUNDED", partly.Data!.Result!.Payment!.Status);
         Assert.Equal("4030015", tooMuch.Result.ResponseCode);
@@ -84,7 +84,7 @@ public class OrderOperationTests
         await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
         var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(
-            () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "1" } }));
+            () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 1 } }));
 
         Assert.Equal("4030015", error.Result.ResponseCode);
     }
@@ -96,7 +96,7 @@ public class OrderOperationTests
 
         var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.CheckStatusAsync("NOPE"));
 
-        Assert.Equal((404, "4040101"), (error.StatusCode, error.Result.ResponseCode));
+        Assert.Equal((404, "4040101"), (error.StatusCode, error.Result.ResponseCode.ToString()));
     }
 
     [Fact]

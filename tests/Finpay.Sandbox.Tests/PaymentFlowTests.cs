@@ -18,7 +18,7 @@ public class PaymentFlowTests
         var response = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
         Assert.Equal("2000000", response.ResponseCode);
-        Assert.Matches("^" + sandbox.Host.BaseAddress + "pg/payment/card/access/[0-9a-f]{64}$", response.Redirecturl);
+        Assert.Matches("^" + sandbox.Host.BaseAddress + "pg/payment/card/access/[0-9a-f]{64}$", response.RedirectUrl);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", response.ExpiryLink);
         Assert.True(response.ProcessingTime >= 0);
     }
@@ -29,7 +29,7 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync();
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.Redirecturl);
+        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.RedirectUrl);
 
         Assert.Contains("<form id=\"card-form\" method=\"post\"", html);
         Assert.Contains("name=\"cardNumber\"", html);
@@ -42,7 +42,7 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync();
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.Redirecturl);
+        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.RedirectUrl);
 
         Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", html);
         foreach (var (field, autocomplete, inputMode) in new[] { ("cardNumber", "cc-number", "numeric"), ("expiry", "cc-exp", "numeric"), ("cvv", "cc-csc", "numeric"), ("nameOnCard", "cc-name", "text") })
@@ -85,7 +85,7 @@ public class PaymentFlowTests
         foreach (var (orderId, storage) in new[] { ("STORE-1", "TO_BE_STORED"), ("NOSTORE-1", "NOT_STORED") })
         {
             var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate(orderId, receiver.Url, storedOnFile: storage));
-            await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.ApprovedMastercard.Number);
+            await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), TestCards.ApprovedMastercard.Number);
         }
 
         var first = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!;
@@ -117,7 +117,7 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync();
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var (status, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), number);
+        var (status, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), number);
 
         Assert.Equal(422, status);
         Assert.Contains(message, html);
@@ -130,7 +130,7 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync(o => o.ClockStart = new DateTimeOffset(2030, 5, 10, 0, 0, 0, TimeSpan.FromHours(7)));
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var (status, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.Approved.Number, expiry: "04/30");
+        var (status, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), TestCards.Approved.Number, expiry: "04/30");
 
         Assert.Equal(422, status);
         Assert.Contains("expired", html);
@@ -144,11 +144,11 @@ public class PaymentFlowTests
         await sandbox.PaidOrderAsync("ORDER-1", receiver.Url, recurring: Requests.MonthlyTwice());
         var token = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!.Card!.Token!;
 
-        var response = await sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token, amount: "2500"));
+        var response = await sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token, amount: 2500));
 
         Assert.Equal("2000000", response.ResponseCode);
         Assert.Equal(2500m, response.Data.Amount);
-        Assert.Equal(("CAPTURE", "INTERNET", "IDR"), (response.Data.Type, response.Data.Source, response.Data.Currency));
+        Assert.Equal(("CAPTURE", "INTERNET", "IDR"), (response.Data.Type.ToString(), response.Data.Source.ToString(), response.Data.Currency));
         Assert.NotNull(response.Data.Acquirer);
         Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("ORDER-2")).Data!.Result!.Payment!.Status);
         Assert.Equal("ONE_CLICK", Assert.Single(sandbox.Host.Ledger.For("ORDER-2")).Kind);
@@ -162,7 +162,7 @@ public class PaymentFlowTests
         var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(
             () => sandbox.Client.PayAsync(Requests.Pay("ORDER-2", new string('a', 64))));
 
-        Assert.Equal((404, "4040111"), (error.StatusCode, error.Result.ResponseCode));
+        Assert.Equal((404, "4040111"), (error.StatusCode, error.Result.ResponseCode.ToString()));
         Assert.Empty(sandbox.Host.Ledger.For("ORDER-2"));
     }
 
@@ -176,7 +176,7 @@ public class PaymentFlowTests
 
         var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token)));
 
-        Assert.Equal((403, "4030014"), (error.StatusCode, error.Result.ResponseCode));
+        Assert.Equal((403, "4030014"), (error.StatusCode, error.Result.ResponseCode.ToString()));
         Assert.Equal("FAILED", Assert.Single(sandbox.Host.Ledger.For("ORDER-2")).Status);
     }
 
@@ -188,7 +188,7 @@ public class PaymentFlowTests
 
         var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
 
-        Assert.Equal((409, "4090001"), (error.StatusCode, error.Result.ResponseCode));
+        Assert.Equal((409, "4090001"), (error.StatusCode, error.Result.ResponseCode.ToString()));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class ProcessShutdownTests
         using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0");
         using var http = Client(sandbox.BaseAddress);
         var initiate = await new FinpayCardClient(http).InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
-        await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.Approved.Number);
+        await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), TestCards.Approved.Number);
         await Eventually.TrueAsync(() => receiver.Requests == 1, "the first (refused) delivery");
 
         // The next attempt is due a second later; SIGTERM comes first.

@@ -29,11 +29,11 @@ public class ProductionClientTests
         var finpay = ClientFor(sandbox.Host);
 
         var initiated = await finpay.InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url, Requests.MonthlyTwice()));
-        var (_, page) = await HostedPageCustomer.PayAsync(new Uri(initiated.Redirecturl), TestCards.Approved.Number);
+        var (_, page) = await HostedPageCustomer.PayAsync(new Uri(initiated.RedirectUrl), TestCards.Approved.Number);
         var token = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!.Card!.Token!;
-        var paid = await finpay.PayAsync(Requests.Pay("ORDER-2", token, amount: "3000"));
+        var paid = await finpay.PayAsync(Requests.Pay("ORDER-2", token, amount: 3000));
         var checkedOrder = await finpay.CheckStatusAsync("ORDER-2");
-        var refunded = await finpay.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-2", Amount = "1000" } });
+        var refunded = await finpay.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-2", Amount = 1000 } });
         var voided = await finpay.VoidAsync("ORDER-1");
         await finpay.InitiateAsync(Requests.Initiate("ORDER-3"));
         var cancelled = await finpay.CancelAsync("ORDER-3");

@@ -73,15 +73,15 @@ internal sealed class DemoRunner
             {
                 var today = sandbox?.Clock.Now ?? DateTimeOffset.UtcNow.ToOffset(SandboxClock.JakartaOffset);
                 initiated = await client!.InitiateAsync(DemoRequests.RecurringInitiate(orderId, _settings.CallbackUrl ?? listener!.Url, today), cancellationToken);
-                return $"order {orderId}: {initiated.ResponseCode} {initiated.ResponseMessage}, link expires {initiated.ExpiryLink}\nhosted page {initiated.Redirecturl}";
+                return $"order {orderId}: {initiated.ResponseCode} {initiated.ResponseMessage}, link expires {initiated.ExpiryLink}\nhosted page {initiated.RedirectUrl}";
             });
 
             ok = ok && await StepAsync("Complete the hosted card page as the customer would", async () =>
             {
-                var outcome = await HostedPageCustomer.PayWithApprovedCardAsync(new Uri(initiated!.Redirecturl), cancellationToken);
+                var outcome = await HostedPageCustomer.PayWithApprovedCardAsync(new Uri(initiated!.RedirectUrl), cancellationToken);
                 if (outcome is null)
                 {
-                    return $"this page needs a browser: open {initiated.Redirecturl} and pay with a test card " +
+                    return $"this page needs a browser: open {initiated.RedirectUrl} and pay with a test card " +
                            $"(waiting up to {_settings.CallbackTimeout.TotalSeconds:0} s for the callback)";
                 }
 

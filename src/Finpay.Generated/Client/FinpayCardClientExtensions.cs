@@ -33,9 +33,8 @@ public static class FinpayCardClientExtensions
         }
 
         var payment = answer.Data?.Result?.Payment;
-        if (payment?.Status is not { Length: > 0 } text)
+        if (payment?.Status is not { } status || status.ToString().Length == 0)
             return new PaymentResolution(orderId, PaymentOutcome.Unknown, null, payment?.Reference, "check status gave no payment status; ask again later");
-        var status = new PaymentStatus(text);
         var outcome = OutcomeOf(status);
         var reason = outcome switch
         {

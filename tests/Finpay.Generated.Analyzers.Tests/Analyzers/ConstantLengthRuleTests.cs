@@ -134,7 +134,7 @@ public sealed class ConstantLengthRuleTests
                     order.Id = Compute();
                     order.Amount = null;
                     new Order2 { Id = "01234567890123456789012345678901234567890" };
-                    var recurring = new Recurring { Type = RecurringType.PURCHASE, Amount = "1000" };
+                    var recurring = new Recurring { Type = RecurringType.PURCHASE, Amount = 1000 };
                 }
             }
             """);

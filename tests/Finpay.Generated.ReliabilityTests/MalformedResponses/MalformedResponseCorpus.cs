@@ -84,7 +84,7 @@ internal static class MalformedResponseCorpus
             Check: r =>
             {
                 var data = ((PaymentResponse)r).Data;
-                Assert.Equal(("SATELLITE", "TELEPORT", "XAU"), (data.Source, data.Type, data.Currency));
+                Assert.Equal(("SATELLITE", "TELEPORT", "XAU"), (data.Source.ToString(), data.Type.ToString(), data.Currency));
             }),
         new("an unknown payment status", Call.CheckStatus, Json("{" + Ok + ",\"data\":{\"result\":{\"payment\":{\"status\":\"ON_HOLD\"}}}}"), Outcome.Success,
             Check: r => Assert.Equal("ON_HOLD", ((CheckStatusResponse)r).Data!.Result!.Payment!.Status)),

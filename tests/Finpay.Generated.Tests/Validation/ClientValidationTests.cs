@@ -82,7 +82,7 @@ public sealed class ClientValidationTests : IAsyncLifetime
     {
         var initiate = RequestFactory.RecurringInitiate();
         initiate.Recurring!.Amount = null;
-        var refund = new RefundRequest { Order = new RefundOrder { Id = "1686716101151", Amount = "1.000" } };
+        var refund = new RefundRequest { Order = new RefundOrder { Id = "1686716101151", Amount = 1.5m } };
         var client = new FinpayCardClient(_http);
 
         var initiateError = await Assert.ThrowsAsync<FinpayValidationException>(() => client.InitiateAsync(initiate));
