@@ -119,6 +119,12 @@ public sealed class SpecChangesTests : IDisposable
                 false, "GET /pg/payment/card/customer/remove/{cardToken}", "operation added")]
     [InlineData("            minLength: 64\n            maxLength: 64\n", "            minLength: 60\n            maxLength: 64\n",
                 false, "GET /pg/payment/card/customer/delete/{cardToken} path parameter cardToken", "request constraint loosened: minLength 64 -> 60")]
+    [InlineData("        redirecturl:\n          x-csharp-name: RedirectUrl\n", "        redirecturl:\n",
+                true, "POST /pg/payment/card/initiate response 200: redirecturl", "C# name changed from RedirectUrl to NSwag's")]
+    [InlineData("          pattern: '^[0-9]+$'\n          x-finpay-amount: true\n        currency:", "          pattern: '^[0-9]+$'\n        currency:",
+                true, "POST /pg/payment/card/initiate request body: order.amount", "C# type changed from decimal to NSwag's")]
+    [InlineData("        storedOnFile:\n          $ref: '#/components/schemas/CardStorage'\n", "        storedOnFile:\n          type: string\n",
+                true, "POST /pg/payment/card/initiate request body: card.storedOnFile", "C# type changed from CardStorage to NSwag's")]
     public void Each_kind_of_change_is_classified_for_SDK_users_with_its_path(string find, string replace, bool breaking, string path, string what)
     {
         var before = SpecDocument.Load(BaseSpec);
