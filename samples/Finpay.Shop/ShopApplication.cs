@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -61,17 +62,28 @@ public static partial class ShopApplication
     [LoggerMessage(Level = LogLevel.Information, Message = "Payments go to the embedded Finpay sandbox at {Sandbox} (merchant {MerchantId}); no real money moves")]
     private static partial void LogSandbox(ILogger logger, Uri sandbox, string merchantId);
 
-    private static IServiceCollection AddShop(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The shop's payment code: subscriptions, checkout and one-click charges. The caller registers the Finpay client
+    /// (<c>AddFinpay</c>) and the callback handler; time comes from the registered <see cref="TimeProvider"/>, the system's
+    /// unless one was registered first (the shop's tests give theirs).
+    /// </summary>
+    public static IServiceCollection AddShopPayments(this IServiceCollection services)
     {
-        services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.SectionName));
-        // The shop keeps everything in memory, so its form tokens need no keys that outlive the process.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SubscriptionStore>();
         services.AddHttpContextAccessor();
         services.AddScoped<ShopUrls>();
         services.AddScoped<SubscriptionCheckout>();
         services.AddScoped<OneClickCharge>();
+        return services;
+    }
+
+    private static IServiceCollection AddShop(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.SectionName));
+        // The shop keeps everything in memory, so its form tokens need no keys that outlive the process.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddShopPayments();
         services.AddRazorPages();
         return services;
     }

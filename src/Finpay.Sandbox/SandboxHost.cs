@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using Finpay.Generated.Operations;
 using Finpay.Sandbox.Api;
 using Finpay.Sandbox.Callbacks;
 using Finpay.Sandbox.Control;
@@ -72,7 +73,9 @@ public sealed class SandboxHost : IAsyncDisposable
 
     /// <summary>
     /// Moves the sandbox clock forward and makes every recurring charge that falls due; returns those charges. Nothing waits:
-    /// a month passes at once.
+    /// a month passes at once. Charges also fall due as the time of <see cref="SandboxOptions.TimeProvider"/> moves: a test
+    /// that gives the sandbox a <c>FakeTimeProvider</c> can advance that instead, and the charges are made inside its
+    /// <c>Advance</c>.
     /// </summary>
     public IReadOnlyList<LedgerEntry> AdvanceClock(TimeSpan by) => _state.AdvanceClock(by);
 
@@ -113,6 +116,7 @@ public sealed class SandboxHost : IAsyncDisposable
         }
         catch
         {
+            state.Billing.Dispose();
             await app.DisposeAsync().ConfigureAwait(false);
             await state.Callbacks.DisposeAsync().ConfigureAwait(false);
             throw;
@@ -124,15 +128,29 @@ public sealed class SandboxHost : IAsyncDisposable
 
     private static void MapCardApi(WebApplication app)
     {
-        app.MapPost("/pg/payment/card/initiate", (HttpContext c, CardApi api) => api.InitiateAsync(c)).WithName("initiate");
-        app.MapPost("/pg/payment/card/payment", (HttpContext c, CardApi api) => api.PayAsync(c)).WithName("pay");
-        app.MapGet("/pg/payment/card/check/{orderId}", (HttpContext c, string orderId, CardApi api) => api.CheckStatusAsync(c, orderId)).WithName("checkStatus");
-        app.MapGet("/pg/payment/card/cancel/{orderId}", (HttpContext c, string orderId, CardApi api) => api.CancelAsync(c, orderId)).WithName("cancel");
-        app.MapGet("/pg/payment/card/void/{orderId}", (HttpContext c, string orderId, CardApi api) => api.VoidAsync(c, orderId)).WithName("void");
-        app.MapPost("/pg/payment/card/refund", (HttpContext c, CardApi api) => api.RefundAsync(c)).WithName("refund");
-        app.MapGet("/pg/payment/card/customer/delete/{cardToken}", (HttpContext c, string cardToken, CardApi api) => api.DeleteCardAsync(c, cardToken)).WithName("deleteCard");
-        app.MapGet("/pg/payment/card/access/{token}", (HttpContext c, string token, HostedCardPage page) => page.Show(c, token)).WithName("hostedPage");
-        app.MapPost("/pg/payment/card/access/{token}", (HttpContext c, string token, HostedCardPage page) => page.SubmitAsync(c, token))
+        // Each operation's method and path come from the operation table (the spec); the sandbox only says how it answers.
+        var answers = new Dictionary<FinpayOperation, Func<CardApi, HttpContext, string, Task<IResult>>>
+        {
+            [FinpayOperations.Initiate] = (api, c, _) => api.InitiateAsync(c),
+            [FinpayOperations.Pay] = (api, c, _) => api.PayAsync(c),
+            [FinpayOperations.CheckStatus] = (api, c, orderId) => api.CheckStatusAsync(c, orderId),
+            [FinpayOperations.Cancel] = (api, c, orderId) => api.CancelAsync(c, orderId),
+            [FinpayOperations.Void] = (api, c, orderId) => api.VoidAsync(c, orderId),
+            [FinpayOperations.Refund] = (api, c, _) => api.RefundAsync(c),
+            [FinpayOperations.DeleteCard] = (api, c, cardToken) => api.DeleteCardAsync(c, cardToken),
+        };
+        foreach (var operation in FinpayOperations.All)
+        {
+            if (!answers.TryGetValue(operation, out var answer))
+                throw new InvalidOperationException($"The spec's operation '{operation.Id}' has no answer in the sandbox: add one to SandboxHost.MapCardApi.");
+            var parameter = operation.PathParameters.Count == 0 ? null : operation.PathParameters[0].Name;
+            app.MapMethods("/" + operation.PathTemplate, new[] { operation.Method.Method }, (HttpContext c, CardApi api) =>
+                answer(api, c, parameter is null ? string.Empty : Convert.ToString(c.Request.RouteValues[parameter], System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty))
+                .WithName(operation.Id);
+        }
+
+        app.MapGet(HostedCardPage.PathTemplate, (HttpContext c, string token, HostedCardPage page) => page.Show(c, token)).WithName("hostedPage");
+        app.MapPost(HostedCardPage.PathTemplate, (HttpContext c, string token, HostedCardPage page) => page.SubmitAsync(c, token))
             .WithName("hostedPageSubmit").DisableAntiforgery();
     }
 
@@ -168,6 +186,7 @@ public sealed class SandboxHost : IAsyncDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
+        _state.Billing.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _state.Callbacks.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);

@@ -21,7 +21,7 @@ internal sealed class SandboxState
         Merchants = new MerchantDirectory(options.Merchants);
         Clock = new SandboxClock(options.TimeProvider, options.ClockStart);
         Callbacks = new CallbackDispatcher(options);
-        Billing = new RecurringBilling(Ledger, Callbacks, Merchants);
+        Billing = new RecurringBilling(Ledger, Callbacks, Merchants, Clock, options.TimeProvider);
     }
 
     public string DefaultMerchantId { get; }

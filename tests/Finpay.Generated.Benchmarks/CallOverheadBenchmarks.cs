@@ -29,8 +29,4 @@ public class CallOverheadBenchmarks
     /// <summary>The peer: Stripe.net's PaymentIntent create against the same server. Goal: the SDK at or below it.</summary>
     [Benchmark]
     public Task<PaymentIntent> Stripe_net_PaymentIntentService_CreateAsync() => _clients.Stripe.PayAsync();
-
-    /// <summary>Where the SDK's cost goes: the generated client without the SDK's handlers (validation still runs).</summary>
-    [Benchmark]
-    public Task<PaymentResponse> Generated_client_without_handlers() => _clients.GeneratedOnly.PayAsync(_clients.Request);
 }

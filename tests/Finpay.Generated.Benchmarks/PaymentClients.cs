@@ -47,7 +47,6 @@ internal sealed class PaymentClients : IAsyncDisposable
         _baselineHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = endpoint.BaseAddress };
         _baselineHttp.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(MerchantId + ":" + MerchantKey)));
-        GeneratedOnly = new FinpayCardClient(_baselineHttp);
         Stripe = new StripePeer(endpoint.BaseAddress);
     }
 
@@ -55,9 +54,6 @@ internal sealed class PaymentClients : IAsyncDisposable
     public StripePeer Stripe { get; }
 
     public IFinpayCardClient Sdk { get; }
-
-    /// <summary>NSwag's generated client alone on a plain HttpClient: no handlers, no error mapping. A breakdown row, not a goal.</summary>
-    public FinpayCardClient GeneratedOnly { get; private set; } = null!;
 
     public static async Task<PaymentClients> StartAsync() => new(await PaymentEndpoint.StartAsync());
 

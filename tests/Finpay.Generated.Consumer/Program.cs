@@ -60,11 +60,20 @@ var paid = await finpay.PayAsync(new PaymentRequest
 Console.WriteLine($"Paid {orderId} through the packaged SDK: responseCode {paid.ResponseCode}, {paid.Data.Type} IDR {paid.Data.Amount}.");
 
 var received = app.Services.GetRequiredService<ReceivedCallbacks>();
-var handled = await Task.WhenAny(received.First.Task, Task.Delay(TimeSpan.FromSeconds(30))) == received.First.Task;
+var handled = true;
+try
+{
+    // The callback is an event: wait for it, with a deadline that only turns a hang into a failure.
+    await received.First.Task.WaitAsync(TimeSpan.FromSeconds(60));
+}
+catch (TimeoutException)
+{
+    handled = false;
+}
 await app.StopAsync();
 if (!handled)
 {
-    Console.Error.WriteLine($"No callback for {orderId} reached the packaged endpoint's handler within 30 seconds.");
+    Console.Error.WriteLine($"No callback for {orderId} reached the packaged endpoint's handler within 60 seconds.");
     return 1;
 }
 

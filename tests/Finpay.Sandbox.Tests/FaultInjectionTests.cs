@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
 using Finpay.Generated;
+using Finpay.Generated.Errors;
 using Finpay.Sandbox.Faults;
 using Xunit;
 
@@ -17,10 +18,10 @@ public class FaultInjectionTests
         await using var sandbox = await Sandbox.StartAsync();
         sandbox.Host.Faults.Add(new FaultRule { Operation = "initiate", Kind = FaultKind.ServerError });
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
         var retried = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        Assert.Equal((503, "5030000"), (error.StatusCode, error.Result.ResponseCode.ToString()));
+        Assert.Equal((503, "5030000"), (error.StatusCode, error.ResponseCode?.ToString()));
         Assert.Equal("2000000", retried.ResponseCode);
         Assert.Empty(sandbox.Host.Faults.Rules);
     }
@@ -34,7 +35,7 @@ public class FaultInjectionTests
         var token = sandbox.Host.CallbackDeliveries.Count; // no callback URL: nothing sent
         Assert.Equal(0, token);
 
-        await Assert.ThrowsAsync<FinpayGeneratedApiException>(() => sandbox.Client.CheckStatusAsync("ORDER-1"));
+        await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.CheckStatusAsync("ORDER-1"));
 
         Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
     }
@@ -45,7 +46,7 @@ public class FaultInjectionTests
         await using var sandbox = await Sandbox.StartAsync();
         sandbox.Host.Faults.Add(new FaultRule { Operation = "initiate", Kind = FaultKind.DropConnection, AfterProcessing = true });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
+        await Assert.ThrowsAsync<FinpayConnectionException>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
 
         Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
     }
@@ -56,9 +57,9 @@ public class FaultInjectionTests
         await using var sandbox = await Sandbox.StartAsync();
         sandbox.Host.Faults.Add(new FaultRule { Operation = "initiate", Kind = FaultKind.DropConnection });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
+        await Assert.ThrowsAsync<FinpayConnectionException>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
 
-        await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.CheckStatusAsync("ORDER-1"));
+        await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.CheckStatusAsync("ORDER-1"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Finpay.Generated;
+using Finpay.Generated.Errors;
 using Finpay.Sandbox.Cards;
 using Xunit;
 
@@ -14,10 +15,10 @@ public class OrderOperationTests
         await using var sandbox = await Sandbox.StartAsync();
         await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.VoidAsync("ORDER-1"));
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.VoidAsync("ORDER-1"));
 
-        Assert.Equal((403, "4030015"), (error.StatusCode, error.Result.ResponseCode.ToString()));
-        Assert.StartsWith("Transaction Not Permitted", error.Result.ResponseMessage);
+        Assert.Equal((403, "4030015"), (error.StatusCode, error.ResponseCode?.ToString()));
+        Assert.StartsWith("Transaction Not Permitted", error.ResponseMessage);
     }
 
     [Fact]
@@ -31,8 +32,8 @@ public class OrderOperationTests
         Assert.Equal("2000000", response.ResponseCode);
         Assert.Equal("CANCELLED", response.Data!.Result!.Payment!.Status);
         Assert.Equal(new[] { "PAYMENT", "VOID" }, sandbox.Host.Ledger.For("ORDER-1").Select(e => e.Kind));
-        var again = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.VoidAsync("ORDER-1"));
-        Assert.Equal("4040100", again.Result.ResponseCode);
+        var again = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.VoidAsync("ORDER-1"));
+        Assert.Equal("4040100", again.ResponseCode?.ToString());
     }
 
     [Fact]
@@ -54,10 +55,10 @@ public class OrderOperationTests
         await using var sandbox = await Sandbox.StartAsync();
         await sandbox.PaidOrderAsync("ORDER-1");
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.CancelAsync("ORDER-1"));
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.CancelAsync("ORDER-1"));
 
-        Assert.Equal((404, "4040100"), (error.StatusCode, error.Result.ResponseCode.ToString()));
-        Assert.Contains("void or refund", error.Result.ResponseMessage);
+        Assert.Equal((404, "4040100"), (error.StatusCode, error.ResponseCode?.ToString()));
+        Assert.Contains("void or refund", error.ResponseMessage);
     }
 
     [Fact]
@@ -67,12 +68,12 @@ public class OrderOperationTests
         await sandbox.PaidOrderAsync("ORDER-1", amount: 10000);
 
         var partly = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 4000 } });
-        var tooMuch = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(
+        var tooMuch = await Assert.ThrowsAsync<FinpayApiException>(
             () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 6001 } }));
         var fully = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 6000 } });
 
         Assert.Equal("PARTIALLY_REFUNDED", partly.Data!.Result!.Payment!.Status);
-        Assert.Equal("4030015", tooMuch.Result.ResponseCode);
+        Assert.Equal("4030015", tooMuch.ResponseCode?.ToString());
         Assert.Equal("REFUNDED", fully.Data!.Result!.Payment!.Status);
         Assert.Equal(new[] { 10000m, 4000m, 6000m }, sandbox.Host.Ledger.For("ORDER-1").Select(e => e.Amount));
     }
@@ -83,10 +84,10 @@ public class OrderOperationTests
         await using var sandbox = await Sandbox.StartAsync();
         await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(
+        var error = await Assert.ThrowsAsync<FinpayApiException>(
             () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 1 } }));
 
-        Assert.Equal("4030015", error.Result.ResponseCode);
+        Assert.Equal("4030015", error.ResponseCode?.ToString());
     }
 
     [Fact]
@@ -94,9 +95,9 @@ public class OrderOperationTests
     {
         await using var sandbox = await Sandbox.StartAsync();
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.CheckStatusAsync("NOPE"));
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.CheckStatusAsync("NOPE"));
 
-        Assert.Equal((404, "4040101"), (error.StatusCode, error.Result.ResponseCode.ToString()));
+        Assert.Equal((404, "4040101"), (error.StatusCode, error.ResponseCode?.ToString()));
     }
 
     [Fact]
@@ -108,12 +109,12 @@ public class OrderOperationTests
         var token = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!.Card!.Token!;
 
         var deleted = await sandbox.Client.DeleteCardAsync(token);
-        var pay = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token)));
-        var twice = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.DeleteCardAsync(token));
+        var pay = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token)));
+        var twice = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.DeleteCardAsync(token));
 
         Assert.Equal("2000000", deleted.ResponseCode);
-        Assert.Equal("4040111", pay.Result.ResponseCode);
-        Assert.Equal("4040111", twice.Result.ResponseCode);
+        Assert.Equal("4040111", pay.ResponseCode?.ToString());
+        Assert.Equal("4040111", twice.ResponseCode?.ToString());
     }
 
     [Fact]

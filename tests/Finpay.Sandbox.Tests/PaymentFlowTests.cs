@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Finpay.Generated;
+using Finpay.Generated.Errors;
 using Finpay.Sandbox.Cards;
 using Xunit;
 using Finpay.Testing.Fixtures;
@@ -159,10 +160,10 @@ public class PaymentFlowTests
     {
         await using var sandbox = await Sandbox.StartAsync();
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(
+        var error = await Assert.ThrowsAsync<FinpayApiException>(
             () => sandbox.Client.PayAsync(Requests.Pay("ORDER-2", new string('a', 64))));
 
-        Assert.Equal((404, "4040111"), (error.StatusCode, error.Result.ResponseCode.ToString()));
+        Assert.Equal((404, "4040111"), (error.StatusCode, error.ResponseCode?.ToString()));
         Assert.Empty(sandbox.Host.Ledger.For("ORDER-2"));
     }
 
@@ -174,9 +175,9 @@ public class PaymentFlowTests
         await sandbox.PaidOrderAsync("ORDER-1", receiver.Url, TestCards.InsufficientFundsLater, Requests.MonthlyTwice());
         var token = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!.Card!.Token!;
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token)));
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token)));
 
-        Assert.Equal((403, "4030014"), (error.StatusCode, error.Result.ResponseCode.ToString()));
+        Assert.Equal((403, "4030014"), (error.StatusCode, error.ResponseCode?.ToString()));
         Assert.Equal("FAILED", Assert.Single(sandbox.Host.Ledger.For("ORDER-2")).Status);
     }
 
@@ -186,9 +187,9 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync();
         await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
 
-        Assert.Equal((409, "4090001"), (error.StatusCode, error.Result.ResponseCode.ToString()));
+        Assert.Equal((409, "4090001"), (error.StatusCode, error.ResponseCode?.ToString()));
     }
 
     [Fact]
@@ -196,11 +197,11 @@ public class PaymentFlowTests
     {
         await using var sandbox = await Sandbox.StartAsync(o => o.Merchants["OTHER1"] = "OtherKey");
         await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
-        using var otherHttp = Sandbox.ClientFor(sandbox.Host, "OTHER1", "OtherKey");
+        using var other = Sandbox.SdkFor(sandbox.Host, "OTHER1", "OtherKey");
 
-        var error = await Assert.ThrowsAsync<FinpayGeneratedApiException<ErrorResponse>>(() => new FinpayCardClient(otherHttp).CheckStatusAsync("ORDER-1"));
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => other.Client.CheckStatusAsync("ORDER-1"));
 
-        Assert.Equal("4040101", error.Result.ResponseCode);
+        Assert.Equal("4040101", error.ResponseCode?.ToString());
     }
 
     [Fact]

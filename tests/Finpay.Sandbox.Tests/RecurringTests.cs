@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Sandbox.Cards;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using Xunit;
 
@@ -54,6 +55,28 @@ public class RecurringTests
         Assert.Equal(charges[0].Reference, first.Callback!.Result!.Payment!.Reference);
         Assert.Equal("2023-08-15 00:00:00", second.Callback!.Result!.Payment!.DateTime);
         Assert.Empty(sandbox.Host.AdvanceClock(TimeSpan.FromDays(400)));
+    }
+
+    [Fact]
+    public async Task A_charge_is_made_when_the_sandbox_time_provider_reaches_its_date_without_advancing_the_clock()
+    {
+        var time = new FakeTimeProvider(June14);
+        await using var receiver = await CallbackReceiver.StartAsync();
+        await using var sandbox = await Sandbox.StartAsync(o => o.TimeProvider = time);
+        await sandbox.PaidOrderAsync("1686716101151", receiver.Url, recurring: SeedSchedule());
+        await receiver.NextAsync();
+
+        time.Advance(TimeSpan.FromDays(30));
+        var beforeTheStartDate = sandbox.Host.Ledger.For("1686716101151");
+        time.Advance(TimeSpan.FromDays(1));
+        var charge = sandbox.Host.Ledger.For("1686716101151")[^1];
+        var callback = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!;
+
+        Assert.Single(beforeTheStartDate);
+        Assert.Equal(("RECURRING", "PAID"), (charge.Kind, charge.Status));
+        Assert.Equal(new DateTimeOffset(2023, 7, 15, 0, 0, 0, SandboxClock.JakartaOffset), charge.At);
+        Assert.Equal(charge.Reference, callback.Result!.Payment!.Reference);
+        Assert.Equal(2, sandbox.Host.Ledger.For("1686716101151").Count);
     }
 
     [Fact]

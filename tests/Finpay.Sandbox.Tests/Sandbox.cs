@@ -13,18 +13,22 @@ namespace Finpay.Sandbox.Tests;
 /// <summary>A started sandbox plus an SDK client pointed at it, for one test.</summary>
 internal sealed class Sandbox : IAsyncDisposable
 {
+    private readonly FinpayTestClient _sdk;
+
     private Sandbox(SandboxHost host, HttpClient http)
     {
         Host = host;
         Http = http;
-        Client = new FinpayCardClient(http);
+        _sdk = SdkFor(host, host.MerchantId, host.MerchantKey);
     }
 
     public SandboxHost Host { get; }
 
+    /// <summary>Raw HTTP with the merchant's Authorization, for what the SDK would refuse to send.</summary>
     public HttpClient Http { get; }
 
-    public FinpayCardClient Client { get; }
+    /// <summary>The SDK's client for the sandbox's merchant, one attempt per call: these tests are about the sandbox's answers.</summary>
+    public IFinpayCardClient Client => _sdk.Client;
 
     public static async Task<Sandbox> StartAsync(Action<SandboxOptions>? configure = null)
     {
@@ -46,6 +50,13 @@ internal sealed class Sandbox : IAsyncDisposable
         return http;
     }
 
+    public static FinpayTestClient SdkFor(SandboxHost host, string merchantId, string merchantKey) =>
+        FinpayTestClient.Create(host.BaseAddress, merchantId, merchantKey, options => options.MaxRetries = 0);
+
+    /// <summary>A client for the default merchant of a sandbox started as a process.</summary>
+    public static FinpayTestClient SdkFor(Uri baseAddress) =>
+        FinpayTestClient.Create(baseAddress, SandboxOptions.DefaultMerchantId, SandboxOptions.DefaultMerchantKey, options => options.MaxRetries = 0);
+
     public FinpayCallbackVerifier Verifier => new(Host.MerchantKey);
 
     /// <summary>Initiates an order (recurring when asked) and completes the hosted page with the given card.</summary>
@@ -58,6 +69,7 @@ internal sealed class Sandbox : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _sdk.Dispose();
         Http.Dispose();
         await Host.DisposeAsync();
     }

@@ -6,6 +6,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 
+using Finpay.Testing.Fixtures;
+
 namespace Finpay.Sandbox.Tests;
 
 /// <summary>The sandbox as an operator runs it: <c>dotnet Finpay.Sandbox.dll --port 0</c>, a real process that gets real signals.</summary>
@@ -58,7 +60,16 @@ internal sealed class SandboxProcess : IDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var started = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        Task started;
+        try
+        {
+            started = await Eventually.CompletesAsync(Task.WhenAny(listening.Task, process.WaitForExitAsync()), "the sandbox process to report its address");
+        }
+        catch (TimeoutException)
+        {
+            started = Task.CompletedTask;
+        }
+
         if (started != listening.Task)
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
@@ -80,12 +91,10 @@ internal sealed class SandboxProcess : IDisposable
         if (Kill(_process.Id, SigTerm) != 0) throw new InvalidOperationException("kill(SIGTERM) failed: errno " + Marshal.GetLastPInvokeError());
     }
 
-    /// <summary>The exit code, or null when the process is still running after <paramref name="timeout"/>.</summary>
-    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    /// <summary>The exit code, once the process has exited (a hang fails after the polling helper's deadline).</summary>
+    public async Task<int> WaitForExitAsync()
     {
-        var exited = _process.WaitForExitAsync();
-        if (await Task.WhenAny(exited, Task.Delay(timeout)) != exited) return null;
-        await exited;
+        await Eventually.CompletesAsync(_process.WaitForExitAsync().ContinueWith(_ => true, TaskScheduler.Default), "the sandbox process to exit");
         return _process.ExitCode;
     }
 

@@ -30,6 +30,19 @@ public static class Eventually
         }
     }
 
+    /// <summary>Waits for <paramref name="task"/>, an event that is bound to come (a process's exit, a line it prints).</summary>
+    public static async Task<T> CompletesAsync<T>(Task<T> task, string what)
+    {
+        try
+        {
+            return await task.WaitAsync(Deadline);
+        }
+        catch (TimeoutException) when (!task.IsCompleted)
+        {
+            throw new TimeoutException($"Still not done after {Deadline.TotalSeconds:0} seconds: {what}.");
+        }
+    }
+
     /// <summary>Returns the single item once exactly one is recorded; more than one fails at once.</summary>
     public static async Task<T> SingleAsync<T>(Func<IReadOnlyList<T>> read, string what = "one recorded item")
     {

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Errors;
 using Finpay.Generated.Http;
 using Finpay.Generated.Operations;
@@ -11,18 +12,20 @@ using Newtonsoft.Json;
 namespace Finpay.Generated.Client;
 
 /// <summary>
-/// What users get as <see cref="IFinpayCardClient"/>: each method names its row of the operation table, and the request is
-/// built from that row (method, path, validated path parameter, validated body). The call's state rides on the request to
-/// the pipeline, whose per-call handler reads the answer or turns the failure into a <see cref="FinpayException"/>.
+/// The one implementation of <see cref="IFinpayCardClient"/>: each method names its row of the operation table, and the
+/// request is built from that row (method, path, validated path parameter, validated body). The pipeline deals in HTTP; the
+/// client reads Finpay's answer once, success or error, decides the call's outcome and throws the one exception.
 /// </summary>
 internal sealed class FinpayClient : IFinpayCardClient
 {
     private readonly HttpClient _http;
+    private readonly FinpayCallTelemetry _telemetry;
     private readonly string _name;
 
-    public FinpayClient(HttpClient http, string name)
+    public FinpayClient(HttpClient http, FinpayCallTelemetry telemetry, string name)
     {
         _http = http;
+        _telemetry = telemetry;
         _name = name;
     }
 
@@ -48,20 +51,38 @@ internal sealed class FinpayClient : IFinpayCardClient
         SendAsync<OperationResponse>(FinpayOperations.DeleteCard, null, null, cardToken, cancellationToken);
 
     private async Task<T> SendAsync<T>(FinpayOperation operation, object? body, string? orderId, string? pathValue, CancellationToken cancellationToken)
+        where T : class
     {
         // Everything that can be wrong with the request is found here, before anything is sent.
-        var request = new HttpRequestMessage(operation.Method, new Uri(FinpayRequestPath.Build(operation, pathValue), UriKind.Relative));
-        using (request)
+        using var request = new HttpRequestMessage(operation.Method, new Uri(FinpayRequestPath.Build(operation, pathValue), UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        byte[]? json = null;
+        if (operation.RequestBodyType is not null)
         {
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            if (operation.RequestBodyType is not null)
-                request.Content = Serialize(operation, body ?? throw new ArgumentNullException(nameof(body)));
-            var call = new FinpayCall(operation, orderId, pathValue, typeof(T), _name);
-            call.AttachTo(request);
+            json = Serialize(operation, body ?? throw new ArgumentNullException(nameof(body)));
+            request.Content = new ByteArrayContent(json);
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
+        }
 
-            // The per-call handler has read the answer into the call, or thrown the FinpayException that says why not.
+        var call = new FinpayCall(operation, orderId, pathValue, _name, _telemetry.Time.GetTimestamp());
+        call.AttachTo(request);
+        using var activity = _telemetry.Start(call, _http.BaseAddress, json);
+        try
+        {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            return (T)call.Result!;
+            var answer = await FinpayAnswer.ReadAsync(response).ConfigureAwait(false);
+            var result = answer.Read<T>(operation.Id);
+            _telemetry.Succeeded(call, activity, answer);
+            return result;
+        }
+        catch (Exception exception)
+        {
+            var failure = FinpayErrors.FromException(operation.Id, exception, cancellationToken);
+            var cancelled = exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            var outcome = FinpayOutcome.Classify(call, failure ?? exception, cancelled);
+            _telemetry.Failed(call, activity, failure ?? exception, cancelled, outcome);
+            if (failure is null) throw;
+            throw failure;
         }
     }
 
@@ -69,20 +90,15 @@ internal sealed class FinpayClient : IFinpayCardClient
     /// The body as UTF-8 JSON with its length known, so it is sent in one piece rather than chunked. Serializing validates it
     /// (see <see cref="Validation.ValidatingContractResolver"/>): an invalid body throws <see cref="Validation.FinpayValidationException"/>.
     /// </summary>
-    private static HttpContent Serialize(FinpayOperation operation, object body)
+    private static byte[] Serialize(FinpayOperation operation, object body)
     {
-        byte[] json;
         try
         {
-            json = WireJson.SerializeValidated(body);
+            return WireJson.SerializeValidated(body);
         }
         catch (JsonException exception)
         {
             throw FinpayErrors.Unwritable(operation.Id, exception);
         }
-
-        var content = new ByteArrayContent(json);
-        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
-        return content;
     }
 }

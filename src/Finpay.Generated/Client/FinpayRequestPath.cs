@@ -42,24 +42,6 @@ internal static class FinpayRequestPath
         return "/" + Fill(operation, parameter, shown);
     }
 
-    /// <summary>
-    /// Checks the path parameter of a relative URL built by the generated <see cref="FinpayCardClient"/>, which shows its
-    /// parameters only in the URL: the operation whose template's fixed part starts the URL gives the rules.
-    /// </summary>
-    public static void ThrowIfInvalid(string relativeUrl)
-    {
-        foreach (var operation in FinpayOperations.All)
-        {
-            if (operation.PathParameters.Count == 0) continue;
-            var prefix = Prefix(operation);
-            if (!relativeUrl.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            var end = relativeUrl.IndexOf('?');
-            var escaped = end < 0 ? relativeUrl.Substring(prefix.Length) : relativeUrl.Substring(prefix.Length, end - prefix.Length);
-            ThrowIfInvalid(operation.PathParameters[0], Uri.UnescapeDataString(escaped));
-            return;
-        }
-    }
-
     private static void ThrowIfInvalid(FinpayPathParameter parameter, string value)
     {
         List<FinpayValidationError>? errors = null;
@@ -71,13 +53,6 @@ internal static class FinpayRequestPath
 
     private static string Fill(FinpayOperation operation, FinpayPathParameter parameter, string value) =>
         operation.PathTemplate.Replace("{" + parameter.Name + "}", value);
-
-    private static string Prefix(FinpayOperation operation)
-    {
-        var template = operation.PathTemplate;
-        var brace = template.IndexOf('{');
-        return brace < 0 ? template : template.Substring(0, brace);
-    }
 
     private static Dictionary<FinpayPathParameter, StringPattern> CompilePatterns()
     {

@@ -81,6 +81,7 @@ public static class FinpayServiceCollectionExtensions
             .Configure<IOptionsMonitor<FinpayOptions>>((retry, finpay) => FinpayResilience.Apply(finpay.Get(name), retry));
         services.AddMetrics();
         services.TryAddSingleton<FinpayMetrics>();
+        services.TryAddSingleton<FinpayCallTelemetry>();
         // Time-outs, retry delays and call durations run on this clock; a test registers a FakeTimeProvider before AddFinpay.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IFinpayClientFactory>(provider => new FinpayNamedClients(provider, provider.GetServices<FinpayNamedClients.Registration>()));
@@ -104,6 +105,6 @@ public static class FinpayServiceCollectionExtensions
     {
         // Validates the options first, so a missing setting is reported by name rather than as a failed request.
         _ = provider.GetRequiredService<IOptionsMonitor<FinpayOptions>>().Get(name);
-        return new FinpayClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), name);
+        return new FinpayClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), provider.GetRequiredService<FinpayCallTelemetry>(), name);
     }
 }

@@ -12,7 +12,7 @@ namespace Finpay.Generated.Errors;
 /// <summary>
 /// Every failure as the caller sees it: the <see cref="FinpayApiException"/> for an answer that is not a success (secrets
 /// already removed), and the <see cref="FinpayException"/> for a time-out, a broken connection or a request that cannot be
-/// written. Used by the pipeline's per-call handler, the one place where failures are translated.
+/// written. Used by the client, the one place where failures are translated.
 /// </summary>
 internal static class FinpayErrors
 {

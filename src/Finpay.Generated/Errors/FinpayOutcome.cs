@@ -11,7 +11,7 @@ namespace Finpay.Generated.Errors;
 /// <summary>
 /// The one place a call's money outcome is decided: succeeded, refused (Finpay said no, or nothing can have changed), or
 /// unknown (a state-changing request may have taken effect and the SDK cannot tell). The retry rule asks it whether a
-/// request provably never left; the per-call handler asks it what a failure means and tags the log, span and metric.
+/// request provably never left; the client asks it what a failure means and tags the log, span and metric.
 /// </summary>
 internal static class FinpayOutcome
 {

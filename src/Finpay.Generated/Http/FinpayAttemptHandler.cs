@@ -47,7 +47,7 @@ internal sealed class FinpayAttemptHandler : DelegatingHandler
             if (original is null || original is BufferedContent) return response;
             var body = await ReadBoundedAsync(response, original, options.MaxResponseBodyBytes, cancellationToken).ConfigureAwait(false);
             // JSON is UTF-8 (RFC 8259): the bytes are read as UTF-8 whatever the charset label says, a byte order mark
-            // dropped. Only the per-call handler reads them (users' handlers run inside this one), so no header is carried over.
+            // dropped. Only the client reads them (users' handlers run inside this one), so no header is carried over.
             var start = HasUtf8Bom(body) ? Utf8Bom.Length : 0;
             var buffered = new BufferedContent(new ArraySegment<byte>(body.Array!, body.Offset + start, body.Count - start));
             response.Content = buffered;

@@ -1,13 +1,12 @@
-using System;
 using System.Net.Http;
 using Finpay.Generated.Operations;
 
 namespace Finpay.Generated.Http;
 
 /// <summary>
-/// What one call through <see cref="IFinpayCardClient"/> knows, carried on its <see cref="HttpRequestMessage"/>: the
-/// operation, the order id (from the request object, so no handler re-reads the body), the type the answer is read into,
-/// and, once the per-call handler has read it, the answer itself.
+/// What one call through <see cref="IFinpayCardClient"/> knows, carried on its <see cref="HttpRequestMessage"/> so the
+/// resilience pipeline can tell whether the request changes state and how much time is left: the operation, the order id
+/// (from the request object, so nothing re-reads the body), the path parameter and the client's name.
 /// </summary>
 internal sealed class FinpayCall
 {
@@ -16,13 +15,13 @@ internal sealed class FinpayCall
     private static readonly HttpRequestOptionsKey<FinpayCall> OptionsKey = new(Key);
 #endif
 
-    public FinpayCall(FinpayOperation operation, string? orderId, string? pathValue, Type responseType, string clientName)
+    public FinpayCall(FinpayOperation operation, string? orderId, string? pathValue, string clientName, long startTimestamp)
     {
         Operation = operation;
         OrderId = orderId;
         PathValue = pathValue;
-        ResponseType = responseType;
         ClientName = clientName;
+        StartTimestamp = startTimestamp;
     }
 
     public FinpayOperation Operation { get; }
@@ -32,16 +31,11 @@ internal sealed class FinpayCall
     /// <summary>The value of the operation's path parameter, if it has one (a card token is a secret: see the table).</summary>
     public string? PathValue { get; }
 
-    public Type ResponseType { get; }
-
     /// <summary>The name the client was registered under; empty for the default client.</summary>
     public string ClientName { get; }
 
     /// <summary>When the call started (<see cref="System.TimeProvider.GetTimestamp"/> of the registered clock), for the time left to retry.</summary>
-    public long StartTimestamp { get; set; }
-
-    /// <summary>The typed answer, set by the per-call handler once the answer proved a success.</summary>
-    public object? Result { get; set; }
+    public long StartTimestamp { get; }
 
     public static FinpayCall? Of(HttpRequestMessage request)
     {

@@ -13,9 +13,9 @@ namespace Finpay.Generated.Http;
 internal static class FinpayPipeline
 {
     /// <summary>
-    /// Builds the pipeline of the <c>HttpClient</c> behind the client registered as <paramref name="name"/>, outermost first:
+    /// Builds the pipeline of the <c>HttpClient</c> behind the client registered as <paramref name="name"/>, outermost first
+    /// (the client itself, around it, validates the request, reads the answer and reports the call):
     /// <list type="number">
-    /// <item>per call: <see cref="FinpayCallHandler"/> (span, log line, metrics, answer check, failures as FinpayException);</item>
     /// <item>the resilience pipeline: total time-out, safe retries, time-out per attempt (<see cref="FinpayResilience"/>);</item>
     /// <item>per attempt: <see cref="FinpayAttemptHandler"/> (Authorization, bounded read of the answer);</item>
     /// <item>per attempt: the user's own handlers, added to the builder <c>AddFinpay</c> returns;</item>
@@ -28,11 +28,6 @@ internal static class FinpayPipeline
         http.RemoveAllLoggers();
         // A redirect would send a payment again, to another address (a 307 repeats the POST and its body): report it instead.
         http.ConfigurePrimaryHttpMessageHandler((handler, _) => DisableRedirects(handler));
-
-        http.AddHttpMessageHandler(provider => new FinpayCallHandler(
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger(FinpayTelemetry.LoggerCategory),
-            provider.GetRequiredService<FinpayMetrics>(),
-            provider.GetRequiredService<TimeProvider>()));
 
         http.AddResilienceHandler(FinpayResilience.PipelineName, (builder, context) =>
         {

@@ -60,7 +60,7 @@ internal sealed partial class CardApi
         order.Recurring = request.Recurring;
         if (!_orders.TryAdd(order)) throw new FinpayProblem(FinpayError.Conflict($"Order id {order.Id} is already used"));
 
-        var page = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/pg/payment/card/access/{order.PageToken}";
+        var page = HostedPage.HostedCardPage.UrlFor(context.Request, order.PageToken);
         return new InitiateResponse
         {
             ResponseCode = ResponseCode.Success,

@@ -7,6 +7,7 @@ using Finpay.Sandbox.Cards;
 using Finpay.Sandbox.Ledger;
 using Finpay.Sandbox.Orders;
 using Finpay.Sandbox.Schedules;
+using Finpay.Generated.Operations;
 using Microsoft.AspNetCore.Http;
 
 namespace Finpay.Sandbox.HostedPage;
@@ -18,6 +19,17 @@ namespace Finpay.Sandbox.HostedPage;
 /// </summary>
 internal sealed class HostedCardPage
 {
+    /// <summary>
+    /// Where the page lives: beside the card API's operations, as Finpay's <c>.../card/access/&lt;64 hex&gt;</c>, so its
+    /// prefix comes from the operation table like every path the sandbox serves.
+    /// </summary>
+    public static readonly string PathTemplate =
+        "/" + FinpayOperations.Initiate.PathTemplate.Substring(0, FinpayOperations.Initiate.PathTemplate.LastIndexOf('/') + 1) + "access/{token}";
+
+    /// <summary>The page's absolute URL for <paramref name="token"/>, on the host the merchant called.</summary>
+    public static string UrlFor(HttpRequest request, string token) =>
+        $"{request.Scheme}://{request.Host}{request.PathBase}{PathTemplate.Replace("{token}", token)}";
+
     private readonly OrderBook _orders;
     private readonly CardVault _cards;
     private readonly ChargeLedger _ledger;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Finpay.Sandbox.Callbacks;
 using Finpay.Sandbox.Cards;
 using Finpay.Sandbox.Ledger;
@@ -8,25 +9,41 @@ using Finpay.Sandbox.Orders;
 
 namespace Finpay.Sandbox.Schedules;
 
-/// <summary>Runs the recurring schedules: every charge due by the sandbox clock's now is made, recorded and called back.</summary>
-internal sealed class RecurringBilling
+/// <summary>
+/// Runs the recurring schedules: every charge due by the sandbox clock's now is made, recorded and called back, whether the
+/// clock got there by <see cref="SandboxHost.AdvanceClock"/> or because the time of <see cref="SandboxOptions.TimeProvider"/>
+/// reached it (real time, or a test's fake clock being advanced).
+/// </summary>
+internal sealed class RecurringBilling : IDisposable
 {
+    // A system timer waits at most about 49 days; a longer wait is taken in steps of this.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
+
     private readonly object _gate = new();
     private readonly List<Subscription> _subscriptions = new();
     private readonly ChargeLedger _ledger;
     private readonly CallbackDispatcher _callbacks;
     private readonly MerchantDirectory _merchants;
+    private readonly SandboxClock _clock;
+    private readonly ITimer _nextDue;
+    private bool _stopped;
 
-    public RecurringBilling(ChargeLedger ledger, CallbackDispatcher callbacks, MerchantDirectory merchants)
+    public RecurringBilling(ChargeLedger ledger, CallbackDispatcher callbacks, MerchantDirectory merchants, SandboxClock clock, TimeProvider time)
     {
         _ledger = ledger;
         _callbacks = callbacks;
         _merchants = merchants;
+        _clock = clock;
+        _nextDue = time.CreateTimer(_ => RunDue(_clock.Now), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public void Start(Subscription subscription)
     {
-        lock (_gate) _subscriptions.Add(subscription);
+        lock (_gate)
+        {
+            _subscriptions.Add(subscription);
+            WakeAtNextDue();
+        }
     }
 
     /// <summary>Makes every charge due up to <paramref name="now"/>, earliest first, and returns the ledger entries made.</summary>
@@ -35,15 +52,37 @@ internal sealed class RecurringBilling
         var made = new List<LedgerEntry>();
         lock (_gate)
         {
+            if (_stopped) return made;
             while (true)
             {
                 var next = _subscriptions.Where(s => s.Active && s.NextDue <= now).OrderBy(s => s.NextDue).FirstOrDefault();
                 if (next is null) break;
                 made.Add(Charge(next));
             }
+
+            WakeAtNextDue();
         }
 
         return made;
+    }
+
+    // Under _gate. The period equals the wait, so the timer keeps this schedule when it is set from its own callback: a
+    // test clock may switch a one-shot timer off once the callback returns. Whole milliseconds, rounded up and at least
+    // one, so it never fires before the charge is due and never fires at once from inside its own callback.
+    private void WakeAtNextDue()
+    {
+        if (_stopped) return;
+        var active = _subscriptions.Where(s => s.Active).ToList();
+        if (active.Count == 0)
+        {
+            _nextDue.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        var wait = active.Min(s => s.NextDue) - _clock.Now;
+        var milliseconds = Math.Clamp(Math.Ceiling(wait.TotalMilliseconds), 1, LongestWait.TotalMilliseconds);
+        var due = TimeSpan.FromMilliseconds(milliseconds);
+        _nextDue.Change(due, due);
     }
 
     private LedgerEntry Charge(Subscription subscription)
@@ -82,6 +121,17 @@ internal sealed class RecurringBilling
 
     public void Clear()
     {
-        lock (_gate) _subscriptions.Clear();
+        lock (_gate)
+        {
+            _subscriptions.Clear();
+            WakeAtNextDue();
+        }
+    }
+
+    /// <summary>Stops the timer; a charge being made finishes first, and none is made afterwards.</summary>
+    public void Dispose()
+    {
+        lock (_gate) _stopped = true;
+        _nextDue.Dispose();
     }
 }

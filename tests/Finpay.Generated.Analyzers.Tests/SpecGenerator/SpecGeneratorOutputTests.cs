@@ -27,6 +27,8 @@ public class SpecGeneratorOutputTests
         };
         test.TestState.Sources.Add(("/sdk/FinpayCardClient.g.cs", RepositoryFiles.ReadNSwagOutput()));
         test.TestState.Sources.Add(("/sdk/Values/ResponseCode.cs", SpecGeneratorTest.SdkSource("Values/ResponseCode.cs")));
+        // The interface's documentation names the SDK's exceptions, which this compilation of the generated code alone lacks.
+        test.DisabledDiagnostics.Add("CS1574");
 
         await test.RunAsync();
     }

@@ -6,6 +6,8 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading.Tasks;
 
+using Finpay.Testing.Fixtures;
+
 namespace Finpay.Generated.AspNetCore.Tests.Infrastructure;
 
 /// <summary>
@@ -68,20 +70,19 @@ internal sealed class RedisServer : IAsyncDisposable
             start.ArgumentList.Add(_password);
         }
 
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
-        _process.OutputDataReceived += (_, _) => { };
+        // redis-server says when it accepts connections; waiting for that line is waiting for the event itself.
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("Ready to accept connections", StringComparison.Ordinal) == true) ready.TrySetResult();
+        };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        for (var i = 0; i < 200; i++)
-        {
-            if (_process.HasExited) throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} on port {Port}.");
-            if (await AnswersPingAsync()) return;
-            await Task.Delay(25);
-        }
-
-        throw new InvalidOperationException($"redis-server did not answer PING on port {Port} within 5 seconds.");
+        var first = await Eventually.CompletesAsync(Task.WhenAny(ready.Task, _process.WaitForExitAsync()), $"redis-server to accept connections on port {Port}");
+        if (first != ready.Task) throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} on port {Port}.");
     }
 
     /// <summary>Stops the server (Redis is down until <see cref="StartAgainAsync"/>).</summary>
@@ -92,29 +93,6 @@ internal sealed class RedisServer : IAsyncDisposable
         await _process.WaitForExitAsync();
         _process.Dispose();
         _process = null;
-    }
-
-    private async Task<bool> AnswersPingAsync()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, Port);
-            var stream = client.GetStream();
-            await stream.WriteAsync(Encoding.ASCII.GetBytes("PING\r\n"));
-            var buffer = new byte[16];
-            var read = await stream.ReadAsync(buffer);
-            var answer = Encoding.ASCII.GetString(buffer, 0, read);
-            return answer.StartsWith("+PONG", StringComparison.Ordinal) || answer.StartsWith("-NOAUTH", StringComparison.Ordinal);
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 
     public async ValueTask DisposeAsync()

@@ -8,6 +8,8 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 
+using Finpay.Testing.Fixtures;
+
 namespace Finpay.Generated.ContractTests.Prism;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed class PrismProxy : IDisposable
     public IReadOnlyList<string> Violations => Log.Where(l => l.Contains('✖') || l.Contains('⚠') || l.Contains("Violation", StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// <summary>How many requests Prism forwarded to the upstream.</summary>
-    public int Forwarded => Log.Count(l => l.Contains("Forwarding", StringComparison.Ordinal));
+    public int Forwarded => Count(Log, "Forwarding");
 
     public static async Task<PrismProxy> StartAsync(string specFile, Uri upstream)
     {
@@ -81,7 +83,7 @@ internal sealed class PrismProxy : IDisposable
         process.ErrorDataReceived += Collect;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var ready = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        var ready = await Eventually.CompletesAsync(Task.WhenAny(listening.Task, process.WaitForExitAsync()), "Prism to listen");
         if (ready != listening.Task)
         {
             proxy.Dispose();
@@ -91,19 +93,17 @@ internal sealed class PrismProxy : IDisposable
         return proxy;
     }
 
-    /// <summary>Prism logs after it answers: waits until its log has been quiet for a moment, so no late line is missed.</summary>
-    public async Task SettleAsync()
+    /// <summary>
+    /// Waits until Prism has forwarded at least <paramref name="requests"/> requests and logged the upstream answer of every
+    /// request it received, so its log is complete for them.
+    /// </summary>
+    public Task LoggedAsync(int requests) => Eventually.TrueAsync(() =>
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        var seen = -1;
-        while (DateTime.UtcNow < deadline)
-        {
-            var count = Log.Count;
-            if (count == seen) return;
-            seen = count;
-            await Task.Delay(500);
-        }
-    }
+        var log = Log;
+        return Count(log, "Forwarding") >= requests && Count(log, "Received forward response") >= Count(log, "Request received");
+    }, $"Prism to log {requests} forwarded requests and their answers");
+
+    private static int Count(IReadOnlyList<string> log, string text) => log.Count(l => l.Contains(text, StringComparison.Ordinal));
 
     public void Dispose()
     {

@@ -10,6 +10,8 @@ using Finpay.Sandbox.Tests;
 using Newtonsoft.Json.Linq;
 using Xunit;
 
+using Finpay.Testing.Fixtures;
+
 namespace Finpay.Generated.ContractTests.Prism;
 
 /// <summary>
@@ -79,8 +81,7 @@ public class PrismProxyFlowTests
         using (var stranger = ContractClient.For(prism.Address, FinpayContract.WrongMerchantKey))
             await ExpectErrorAsync(401, "4010000", () => stranger.Finpay.CheckStatusAsync("PRISM-1"));
 
-        await prism.SettleAsync();
-        Assert.True(prism.Forwarded >= 17, $"Prism forwarded only {prism.Forwarded} requests:\n" + string.Join("\n", prism.Log));
+        await prism.LoggedAsync(17);
         Assert.True(prism.Violations.Count == 0, "Prism reported violations:\n" + string.Join("\n", prism.Violations));
     }
 
@@ -99,8 +100,7 @@ public class PrismProxyFlowTests
             var error = await Assert.ThrowsAsync<FinpayApiException>(() => client.Finpay.CheckStatusAsync("NO-SUCH-ORDER"));
 
             Assert.Equal(500, error.StatusCode);
-            await prism.SettleAsync();
-            Assert.Contains(prism.Violations, v => v.Contains("not valid", StringComparison.Ordinal));
+            await Eventually.TrueAsync(() => prism.Violations.Any(v => v.Contains("not valid", StringComparison.Ordinal)), "Prism to report the violation");
         }
         finally
         {
@@ -121,14 +121,8 @@ public class PrismProxyFlowTests
     // The callback (to a port nobody listens on) is recorded with its body: the stored card's token is in it.
     private static async Task<string> StoredTokenAsync(SandboxHost sandbox, string orderId)
     {
-        for (var waited = 0; waited < 200; waited++)
-        {
-            var delivery = sandbox.CallbackDeliveries.FirstOrDefault(d => d.OrderId == orderId);
-            if (delivery is not null) return (string)JObject.Parse(delivery.Body)["card"]!["token"]!;
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The sandbox sent no callback for " + orderId);
+        var delivery = await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).Take(1).ToList(), "the callback for " + orderId);
+        return (string)JObject.Parse(delivery.Body)["card"]!["token"]!;
     }
 
     private static async Task ExpectErrorAsync(int status, string responseCode, Func<Task> call)

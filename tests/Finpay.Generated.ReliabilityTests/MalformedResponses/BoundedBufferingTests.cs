@@ -46,7 +46,7 @@ public class BoundedBufferingTests
             context.Response.ContentType = "application/json";
             context.Response.ContentLength = 1024L * 1024 * 1024;
             await context.Response.Body.FlushAsync(context.RequestAborted);
-            await Task.Delay(System.Threading.Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await LoopbackServer.UntilClientLeaves(context);
         });
         using var harness = TestClients.Create(server.BaseUrl, options => options.MaxResponseBodyBytes = 64 * 1024);
 

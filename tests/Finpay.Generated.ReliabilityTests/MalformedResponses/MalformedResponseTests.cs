@@ -17,7 +17,7 @@ public class MalformedResponseTests
     private static readonly Type[] Forbidden =
     {
         typeof(JsonException), typeof(NullReferenceException), typeof(InvalidCastException), typeof(FormatException),
-        typeof(OverflowException), typeof(InvalidOperationException), typeof(FinpayGeneratedApiException),
+        typeof(OverflowException), typeof(InvalidOperationException),
     };
 
     public static TheoryData<string> Cases => new(MalformedResponseCorpus.All.Select(c => c.Name));

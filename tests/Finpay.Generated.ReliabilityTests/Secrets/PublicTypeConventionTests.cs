@@ -55,14 +55,11 @@ public class PublicTypeConventionTests
     {
         var exceptions = Sdk.GetExportedTypes().Where(t => typeof(Exception).IsAssignableFrom(t)).ToList();
 
-        // NSwag's own exception is public because it is generated, but it must never reach a caller (the corpus checks that).
-        var ours = exceptions.Where(t => t != typeof(FinpayGeneratedApiException) && !IsGenericOf(t, typeof(FinpayGeneratedApiException<>))).ToList();
-        Assert.All(ours, t => Assert.True(typeof(FinpayException).IsAssignableFrom(t), $"{t.Name} does not derive from FinpayException."));
+        Assert.NotEmpty(exceptions);
+        Assert.All(exceptions, t => Assert.True(typeof(FinpayException).IsAssignableFrom(t), $"{t.Name} does not derive from FinpayException."));
 
         // A new FinpayException type needs a way to provoke it in SecretFlowTests, so its message and ToString are checked too.
         var provoked = new HashSet<Type>(SecretFlowTests.ProvokedExceptionTypes);
-        Assert.All(ours.Where(t => !t.IsAbstract), t => Assert.True(provoked.Contains(t), $"{t.Name} is not provoked by SecretFlowTests."));
+        Assert.All(exceptions.Where(t => !t.IsAbstract), t => Assert.True(provoked.Contains(t), $"{t.Name} is not provoked by SecretFlowTests."));
     }
-
-    private static bool IsGenericOf(Type type, Type definition) => type.IsGenericType && type.GetGenericTypeDefinition() == definition;
 }

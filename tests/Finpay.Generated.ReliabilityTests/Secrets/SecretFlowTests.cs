@@ -35,7 +35,7 @@ public class SecretFlowTests
         var target = request.RawTarget;
         if (target.Contains("/check/SLOW", StringComparison.Ordinal))
         {
-            await Task.Delay(System.Threading.Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await LoopbackServer.UntilClientLeaves(context);
             return;
         }
 

@@ -16,7 +16,7 @@ public class SpecConformanceTests
 {
     private static readonly SpecDocument Spec = SpecDocument.Load();
 
-    private static readonly Type[] DtoTypes = typeof(FinpayCardClient).Assembly.GetTypes()
+    private static readonly Type[] DtoTypes = typeof(IFinpayCardClient).Assembly.GetTypes()
         .Where(t => t.IsClass && t.GetCustomAttributes<System.CodeDom.Compiler.GeneratedCodeAttribute>().Any(a => a.Tool == "NJsonSchema"))
         .ToArray();
 

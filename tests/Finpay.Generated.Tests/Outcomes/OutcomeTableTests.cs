@@ -171,20 +171,9 @@ public class OutcomeTableTests
             case "cut-off 200":
                 return LoopbackServer.Answer(context, 200, """{"responseCode":"2000000","responseMessage":"Succ""");
             case "time-out":
-                return UntilClientLeavesAsync(context);
+                return LoopbackServer.UntilClientLeaves(context);
             default:
                 throw new ArgumentOutOfRangeException(nameof(fault), fault, null);
-        }
-    }
-
-    private static async Task UntilClientLeavesAsync(HttpContext context)
-    {
-        try
-        {
-            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
-        }
-        catch (OperationCanceledException)
-        {
         }
     }
 

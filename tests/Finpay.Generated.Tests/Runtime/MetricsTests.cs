@@ -86,7 +86,7 @@ public class MetricsTests
         }
     }
 
-    private static MetricCollector<T> Collect<T>(TestClients.Harness harness, string instrument)
+    private static MetricCollector<T> Collect<T>(FinpayTestClient harness, string instrument)
         where T : struct =>
         new(harness.Services.GetRequiredService<IMeterFactory>(), FinpayTelemetry.MeterName, instrument);
 }

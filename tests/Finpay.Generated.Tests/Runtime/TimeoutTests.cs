@@ -20,20 +20,9 @@ public class TimeoutTests
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>A Finpay that takes the request and never answers, until the client goes away.</summary>
-    private static Task<LoopbackServer> SilentAsync() => LoopbackServer.StartAsync((context, _) => UntilAbortedAsync(context));
+    private static Task<LoopbackServer> SilentAsync() => LoopbackServer.StartAsync((context, _) => LoopbackServer.UntilClientLeaves(context));
 
-    private static async Task UntilAbortedAsync(HttpContext context)
-    {
-        try
-        {
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    private static TestClients.Harness ClientOn(TestClock clock, Uri baseUrl, int maxRetries = 3) =>
+    private static FinpayTestClient ClientOn(TestClock clock, Uri baseUrl, int maxRetries = 3) =>
         TestClients.Create(baseUrl, options =>
         {
             options.Timeout = AttemptTimeout;
@@ -89,7 +78,7 @@ public class TimeoutTests
         await using var server = await LoopbackServer.StartAsync((context, _) =>
         {
             arrived.TrySetResult();
-            return UntilAbortedAsync(context);
+            return LoopbackServer.UntilClientLeaves(context);
         });
         var clock = new TestClock();
         using var harness = ClientOn(clock, server.BaseUrl);
@@ -129,7 +118,7 @@ public class TimeoutTests
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("{\"responseCode\":", context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
-            await UntilAbortedAsync(context);
+            await LoopbackServer.UntilClientLeaves(context);
         });
         var clock = new TestClock();
         using var harness = ClientOn(clock, server.BaseUrl);

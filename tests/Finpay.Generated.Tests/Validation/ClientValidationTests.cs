@@ -4,7 +4,9 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
+using Finpay.Testing.Fixtures;
 using Finpay.Generated.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -21,12 +23,12 @@ using Xunit;
 
 namespace Finpay.Generated.Tests.Validation;
 
-/// <summary>The generated client against a real Kestrel server on 127.0.0.1 that counts every request it receives.</summary>
+/// <summary>The client against a real Kestrel server on 127.0.0.1 that counts every request it receives.</summary>
 public sealed class ClientValidationTests : IAsyncLifetime
 {
     private const string Success = """{"responseCode":"2000000","responseMessage":"Success","data":{}}""";
     private WebApplication _server = null!;
-    private HttpClient _http = null!;
+    private FinpayTestClient _sdk = null!;
     private int _requests;
 
     public async Task InitializeAsync()
@@ -43,12 +45,12 @@ public sealed class ClientValidationTests : IAsyncLifetime
         });
         await _server.StartAsync();
         var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _http = new HttpClient { BaseAddress = new Uri(address + "/") };
+        _sdk = TestClients.Create(new Uri(address + "/"));
     }
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
+        _sdk.Dispose();
         await _server.StopAsync();
         await _server.DisposeAsync();
     }
@@ -60,7 +62,7 @@ public sealed class ClientValidationTests : IAsyncLifetime
         payment.Order.Id = "ORDER-" + new string('9', 25);
         payment.Customer.MobilePhone = null!;
 
-        var exception = await Assert.ThrowsAsync<FinpayValidationException>(() => new FinpayCardClient(_http).PayAsync(payment));
+        var exception = await Assert.ThrowsAsync<FinpayValidationException>(() => _sdk.Client.PayAsync(payment));
 
         Assert.Equal(new[] { "order.id", "customer.mobilePhone" }, exception.Errors.Select(e => e.Path));
         Assert.Contains("order.id", exception.Message, StringComparison.Ordinal);
@@ -71,7 +73,7 @@ public sealed class ClientValidationTests : IAsyncLifetime
     [Fact]
     public async Task A_valid_payment_reaches_the_server_exactly_once()
     {
-        var response = await new FinpayCardClient(_http).PayAsync(RequestFactory.OneClickPayment());
+        var response = await _sdk.Client.PayAsync(RequestFactory.OneClickPayment());
 
         Assert.Equal("2000000", response.ResponseCode);
         Assert.Equal(1, _requests);
@@ -83,7 +85,7 @@ public sealed class ClientValidationTests : IAsyncLifetime
         var initiate = RequestFactory.RecurringInitiate();
         initiate.Recurring!.Amount = null;
         var refund = new RefundRequest { Order = new RefundOrder { Id = "1686716101151", Amount = 1.5m } };
-        var client = new FinpayCardClient(_http);
+        var client = _sdk.Client;
 
         var initiateError = await Assert.ThrowsAsync<FinpayValidationException>(() => client.InitiateAsync(initiate));
         var refundError = await Assert.ThrowsAsync<FinpayValidationException>(() => client.RefundAsync(refund));
@@ -96,7 +98,7 @@ public sealed class ClientValidationTests : IAsyncLifetime
     [Fact]
     public async Task Check_cancel_and_void_with_an_invalid_order_id_send_nothing_and_name_order_id()
     {
-        var client = new FinpayCardClient(_http);
+        var client = _sdk.Client;
         var tooLong = new string('1', 31);
 
         var check = await Assert.ThrowsAsync<FinpayValidationException>(() => client.CheckStatusAsync(tooLong));
@@ -116,7 +118,7 @@ public sealed class ClientValidationTests : IAsyncLifetime
     {
         var token = RequestFactory.StoredCardToken.Substring(0, 63) + "Z";
 
-        var exception = await Assert.ThrowsAsync<FinpayValidationException>(() => new FinpayCardClient(_http).DeleteCardAsync(token));
+        var exception = await Assert.ThrowsAsync<FinpayValidationException>(() => _sdk.Client.DeleteCardAsync(token));
 
         Assert.Equal(("cardToken", "pattern"), (exception.Errors.Single().Path, exception.Errors.Single().Rule));
         Assert.DoesNotContain(token, exception.ToString(), StringComparison.Ordinal);

@@ -1,10 +1,10 @@
 using System;
 using Microsoft.Extensions.Logging;
 
-namespace Finpay.Generated.Http;
+namespace Finpay.Generated.Diagnostics;
 
 /// <summary>The per-call log lines. Paths are redacted from the operation table; bodies appear only at Trace, redacted.</summary>
-internal sealed partial class FinpayCallHandler
+internal sealed partial class FinpayCallTelemetry
 {
     private static readonly Action<ILogger, string, string, int, string?, double, string?, Exception?> SuccessLog =
         LoggerMessage.Define<string, string, int, string?, double, string?>(LogLevel.Information, new EventId(1, "FinpayCall"),
