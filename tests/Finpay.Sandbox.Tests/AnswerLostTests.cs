@@ -111,7 +111,7 @@ public class AnswerLostTests
 
     private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path)
     {
-        Content = new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(body, new Newtonsoft.Json.JsonSerializerSettings { NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore }),
+        Content = new StringContent(Finpay.Generated.Serialization.FinpayJson.Serialize(body),
             Encoding.UTF8, "application/json"),
     };
 
@@ -132,6 +132,6 @@ public class AnswerLostTests
             "refund" => "REFUNDED",
             _ => "CANCELLED",
         };
-        Assert.Equal(expected, (await sandbox.Client.CheckStatusAsync("LOST-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal(expected, (await sandbox.Client.CheckStatusAsync("LOST-1")).Data.Result!.Payment!.Status);
     }
 }

@@ -127,6 +127,6 @@ public class OrderOperationTests
 
         sandbox.Host.AdvanceClock(System.TimeSpan.FromMinutes(31));
 
-        Assert.Equal("EXPIRED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("EXPIRED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
     }
 }

@@ -71,7 +71,7 @@ public class PaymentFlowTests
         Assert.Equal("481111******1114", verified.Callback.Card.Mask);
         Assert.Equal("pro/annual", ((Newtonsoft.Json.Linq.JObject)verified.Callback.Meta!.Data!)["plan"]!.ToString());
         var check = await sandbox.Client.CheckStatusAsync("ORDER-1");
-        Assert.Equal("PAID", check.Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", check.Data.Result!.Payment!.Status);
         Assert.Null(check.Data.Card!.Token);
         var entry = Assert.Single(sandbox.Host.Ledger.For("ORDER-1"));
         Assert.Equal(("PAYMENT", 1000m, "PAID"), (entry.Kind, entry.Amount, entry.Status));
@@ -122,7 +122,7 @@ public class PaymentFlowTests
 
         Assert.Equal(422, status);
         Assert.Contains(message, html);
-        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class PaymentFlowTests
         Assert.Equal(2500m, response.Data.Amount);
         Assert.Equal(("CAPTURE", "INTERNET", "IDR"), (response.Data.Type.ToString(), response.Data.Source.ToString(), response.Data.Currency));
         Assert.NotNull(response.Data.Acquirer);
-        Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("ORDER-2")).Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("ORDER-2")).Data.Result!.Payment!.Status);
         Assert.Equal("ONE_CLICK", Assert.Single(sandbox.Host.Ledger.For("ORDER-2")).Kind);
     }
 

@@ -41,7 +41,7 @@ public class ProductionClientTests
 
         Assert.Equal("PAID", HostedPageCustomer.ResultStatus(page));
         Assert.Equal(3000m, paid.Data.Amount);
-        Assert.Equal("PAID", checkedOrder.Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", checkedOrder.Data.Result!.Payment!.Status);
         Assert.Equal("PARTIALLY_REFUNDED", refunded.Data!.Result!.Payment!.Status);
         Assert.Equal("CANCELLED", voided.Data!.Result!.Payment!.Status);
         Assert.Equal("CANCELLED", cancelled.Data!.Result!.Payment!.Status);
@@ -78,6 +78,6 @@ public class ProductionClientTests
 
         // The rule counts the requests that reached the sandbox: exactly one.
         Assert.Equal(4, Assert.Single(sandbox.Host.Faults.Rules).Times);
-        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
     }
 }

@@ -61,7 +61,7 @@ public class RedeliveryTests
 
         Assert.Equal(paid, late);
         Assert.True(sandbox.Verifier.Verify(late).IsValid);
-        Assert.Equal("REFUNDED", (await sandbox.Client.CheckStatusAsync("OLD-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("REFUNDED", (await sandbox.Client.CheckStatusAsync("OLD-1")).Data.Result!.Payment!.Status);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class SubscriptionCheckout
                 FailUrl = returnUrl,
                 BackUrl = _urls.Home.ToString(),
             },
-            SourceOfFunds = new SourceOfFunds { Type = "cc" },
+            SourceOfFunds = new SourceOfFunds { Type = SourceOfFundsType.Card },
         };
 
         var page = await _finpay.InitiateAsync(request, cancellationToken).ConfigureAwait(false);

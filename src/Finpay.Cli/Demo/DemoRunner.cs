@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Generated.Errors;
+using Finpay.Generated.Values;
 using Finpay.Sandbox;
 using Spectre.Console;
 
@@ -124,8 +125,8 @@ internal sealed class DemoRunner
             {
                 var first = await client!.CheckStatusAsync(orderId, cancellationToken);
                 var second = await client!.CheckStatusAsync(oneClickOrderId, cancellationToken);
-                var (a, b) = (first.Data?.Result?.Payment?.Status, second.Data?.Result?.Payment?.Status);
-                if (a != "PAID" || b != "PAID") throw new InvalidOperationException($"{orderId} is {a}, {oneClickOrderId} is {b}");
+                var (a, b) = (first.Data.Result?.Payment?.Status, second.Data.Result?.Payment?.Status);
+                if (a != PaymentStatus.Paid || b != PaymentStatus.Paid) throw new InvalidOperationException($"{orderId} is {a}, {oneClickOrderId} is {b}");
                 return $"{orderId} {a}, {oneClickOrderId} {b}";
             });
         }

@@ -32,7 +32,7 @@ public static class FinpayCardClientExtensions
             return new PaymentResolution(orderId, PaymentOutcome.Unknown, null, null, "check status did not answer (" + unavailable.GetType().Name + "); ask again later");
         }
 
-        var payment = answer.Data?.Result?.Payment;
+        var payment = answer.Data.Result?.Payment;
         if (payment?.Status is not { } status || status.ToString().Length == 0)
             return new PaymentResolution(orderId, PaymentOutcome.Unknown, null, payment?.Reference, "check status gave no payment status; ask again later");
         var outcome = OutcomeOf(status);

@@ -50,7 +50,7 @@ public class PrismProxyFlowTests
         await ExpectErrorAsync(404, "4040111", () => finpay.PayAsync(unknownCard));
 
         // check
-        Assert.Equal("PAID", (await finpay.CheckStatusAsync("PRISM-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", (await finpay.CheckStatusAsync("PRISM-1")).Data.Result!.Payment!.Status);
         await ExpectErrorAsync(404, "4040101", () => finpay.CheckStatusAsync("NO-SUCH-ORDER"));
 
         // cancel an unpaid order; a paid one cannot be cancelled

@@ -19,7 +19,7 @@ public class ExtensibleValueTests
         using var harness = TestClients.Create(server.BaseUrl);
 
         var response = await harness.Client.CheckStatusAsync("ORDER-1");
-        PaymentStatus status = response.Data!.Result!.Payment!.Status!.Value;
+        PaymentStatus status = response.Data.Result!.Payment!.Status!.Value;
         response.Data.Result.Payment.Status = status;
 
         Assert.Equal("Partially_Voided", status.ToString());
