@@ -29,8 +29,8 @@ public sealed class SpecChangesTests : IDisposable
         var changed = Edit(
             ("required: [responseCode, responseMessage, redirecturl, expiryLink, processingTime]",
              "required: [responseCode, responseMessage, redirectUrl, expiryLink, processingTime]"),
-            ("        redirecturl:\n          type: string\n          description: Finpay's hosted card page",
-             "        redirectUrl:\n          type: string\n          description: Finpay's hosted card page"),
+            ("        redirecturl:\n          x-csharp-name: RedirectUrl\n          type: string\n          description: Finpay's hosted card page",
+             "        redirectUrl:\n          x-csharp-name: RedirectUrl\n          type: string\n          description: Finpay's hosted card page"),
             ("      required: [mobilePhone]\n      properties:\n",
              "      required: [mobilePhone]\n      properties:\n        nickname:\n          type: string\n          minLength: 1\n          maxLength: 50\n"));
 
@@ -66,8 +66,8 @@ public sealed class SpecChangesTests : IDisposable
         File.Copy(Edit(
             ("required: [responseCode, responseMessage, redirecturl, expiryLink, processingTime]",
              "required: [responseCode, responseMessage, redirectUrl, expiryLink, processingTime]"),
-            ("        redirecturl:\n          type: string\n          description: Finpay's hosted card page",
-             "        redirectUrl:\n          type: string\n          description: Finpay's hosted card page")), Path.Combine(repository, "spec", "finpay-card.yaml"), overwrite: true);
+            ("        redirecturl:\n          x-csharp-name: RedirectUrl\n          type: string\n          description: Finpay's hosted card page",
+             "        redirectUrl:\n          x-csharp-name: RedirectUrl\n          type: string\n          description: Finpay's hosted card page")), Path.Combine(repository, "spec", "finpay-card.yaml"), overwrite: true);
         Write("src/Finpay.Generated/PublicAPI.Unshipped.txt",
             "#nullable enable\n*REMOVED*Finpay.Generated.InitiateResponse.Redirecturl.get -> string?\nFinpay.Generated.InitiateResponse.RedirectUrl.get -> string?\n");
 
