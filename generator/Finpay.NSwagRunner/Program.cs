@@ -17,6 +17,7 @@ if (args.Length != 2)
 var configuration = await NSwagDocument.LoadWithTransformationsAsync(Path.GetFullPath(args[0]), args[1]);
 var command = configuration.CodeGenerators.OpenApiToCSharpClientCommand
     ?? throw new InvalidOperationException(args[0] + " has no openApiToCSharpClient code generator.");
+// The document generator (fromDocument) only reads the spec: it needs neither a command-line processor nor a console host.
 var document = (OpenApiDocument)(await configuration.SelectedSwaggerGenerator.RunAsync(null!, null!))!;
 
 var settings = command.Settings;

@@ -14,6 +14,7 @@ internal sealed class SpecTypeResolver : CSharpTypeResolver
 {
     public const string KnownValuesExtension = "x-finpay-known-values";
     public const string AmountExtension = "x-finpay-amount";
+    // Where Finpay.Generated.SpecGenerator writes the structs (SpecGenerator.ValuesNamespace): the DTOs name them in full.
     public const string ValuesNamespace = "Finpay.Generated.Values";
 
     private readonly IReadOnlyDictionary<string, JsonSchema> _schemas;
@@ -49,5 +50,9 @@ internal sealed class SpecTypeResolver : CSharpTypeResolver
     }
 
     private static bool HasExtension(JsonSchema schema, string name) =>
-        schema.ExtensionData is not null && schema.ExtensionData.TryGetValue(name, out var value) && value is not null && value is not false;
+        schema.ExtensionData is not null && schema.ExtensionData.TryGetValue(name, out var value) && value is not null && !IsFalse(value);
+
+    // A YAML scalar arrives as a bool or as its text, depending on how NSwag's reader typed it.
+    private static bool IsFalse(object value) =>
+        value is false || value is string text && string.Equals(text, "false", System.StringComparison.OrdinalIgnoreCase);
 }
