@@ -22,7 +22,7 @@ public sealed class SpecDocument
             : throw new InvalidDataException($"{path} is not an OpenAPI document (no mapping at the top).");
     }
 
-    /// <summary>Every operation: "POST /pg/payment/card/initiate" and its node.</summary>
+    /// <summary>Every operation: its method and path ("POST /…/initiate") and its node.</summary>
     public IEnumerable<(string Key, YamlMappingNode Operation)> Operations()
     {
         if (Child(_root, "paths") is not YamlMappingNode paths) yield break;

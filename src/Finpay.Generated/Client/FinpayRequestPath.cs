@@ -31,7 +31,7 @@ internal static class FinpayRequestPath
     }
 
     /// <summary>
-    /// The absolute path as logs and spans show it (<c>/pg/payment/card/...</c>): a secret parameter, or a value that looks
+    /// The absolute path as logs and spans show it (the operation table's template with a leading slash): a secret parameter, or a value that looks
     /// like a card number, is <c>***</c>.
     /// </summary>
     public static string Redacted(FinpayOperation operation, string? value)

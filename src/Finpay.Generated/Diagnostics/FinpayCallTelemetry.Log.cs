@@ -11,7 +11,7 @@ internal sealed partial class FinpayCallTelemetry
             "Finpay {Method} {Path} answered {StatusCode} with responseCode {ResponseCode} in {ElapsedMs:0} ms (order {OrderId})");
 
     // {Outcome} is the call's money outcome: succeeded, refused (Finpay said no, or nothing can have changed) or unknown.
-    // Method and path as one field ("GET /pg/payment/card/check/X"): a log template takes at most six values.
+    // Method and path as one field ("GET /…/check/X"): a log template takes at most six values.
     private static readonly Action<ILogger, string, int, string?, string, double, string?, Exception?> ApiErrorLog =
         LoggerMessage.Define<string, int, string?, string, double, string?>(LogLevel.Warning, new EventId(2, "FinpayCallFailed"),
             "Finpay {Request} failed: {StatusCode} with responseCode {ResponseCode}, outcome {Outcome}, in {ElapsedMs:0} ms (order {OrderId})");

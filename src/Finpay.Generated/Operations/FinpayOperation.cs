@@ -26,7 +26,7 @@ internal sealed class FinpayOperation
 
     public HttpMethod Method { get; }
 
-    /// <summary>The path relative to the base address, without a leading slash: <c>pg/payment/card/check/{orderId}</c>.</summary>
+    /// <summary>The path relative to the base address, without a leading slash, as the spec writes it (with <c>{orderId}</c> and the like).</summary>
     public string PathTemplate { get; }
 
     public IReadOnlyList<FinpayPathParameter> PathParameters { get; }

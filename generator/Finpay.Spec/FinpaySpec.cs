@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace Finpay.Spec;
+
+/// <summary>Reads the Finpay card API spec into Microsoft.OpenApi's model, and the project's vendor extensions from it.</summary>
+public static class FinpaySpec
+{
+    private static readonly Lazy<OpenApiDocument> EmbeddedDocument = new(() =>
+    {
+        using var stream = typeof(FinpaySpec).Assembly.GetManifestResourceStream("finpay-card.yaml")
+                           ?? throw new InvalidOperationException("The embedded spec finpay-card.yaml is missing.");
+        return Read(stream, "the embedded finpay-card.yaml");
+    });
+
+    /// <summary>The spec this build was made from (spec/finpay-card.yaml, embedded).</summary>
+    public static OpenApiDocument Embedded => EmbeddedDocument.Value;
+
+    /// <summary>Reads the spec at <paramref name="path"/>, e.g. another version of it.</summary>
+    /// <exception cref="InvalidDataException">The file is not a readable OpenAPI document; the message lists the reader's errors.</exception>
+    public static OpenApiDocument Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Read(stream, path);
+    }
+
+    /// <summary>Every operation with its HTTP method and path template, in the spec's order.</summary>
+    public static IEnumerable<SpecOperation> Operations(OpenApiDocument document) =>
+        from path in document.Paths
+        from operation in path.Value.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()
+        select new SpecOperation(operation.Key.Method.ToUpperInvariant(), path.Key, operation.Value);
+
+    /// <summary>The string value of the vendor extension <paramref name="name"/>, or null.</summary>
+    public static string? StringExtension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
+        Extension(extensions, name) is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>The boolean value of the vendor extension <paramref name="name"/>, or null.</summary>
+    public static bool? FlagExtension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
+        Extension(extensions, name) is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
+
+    /// <summary>The string items of the vendor extension <paramref name="name"/> (a list), or an empty list.</summary>
+    public static IReadOnlyList<string> ListExtension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
+        Extension(extensions, name) is JsonArray items ? items.Select(i => i?.ToString() ?? string.Empty).ToList() : Array.Empty<string>();
+
+    private static JsonNode? Extension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
+        extensions is not null && extensions.TryGetValue(name, out var extension) && extension is JsonNodeExtension node ? node.Node : null;
+
+    private static OpenApiDocument Read(Stream stream, string what)
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        buffer.Position = 0;
+        var result = OpenApiDocument.Load(buffer, "yaml", settings);
+        var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
+        if (result.Document is null || errors.Count > 0)
+            throw new InvalidDataException($"{what} is not a readable OpenAPI document: " + string.Join("; ", errors.Select(e => e.ToString())));
+        return result.Document;
+    }
+}
