@@ -20,7 +20,7 @@ internal static class SpecDiagnostics
 
     public static readonly DiagnosticDescriptor OpenSet = new(
         OpenSetRuleId, "An open-set extension is malformed", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        description: "x-finpay-open-set names a struct on string properties; x-finpay-known-values gives, once per struct, its summary and values (value, name, description).");
+        description: "x-finpay-known-values on a string schema of components.schemas makes a struct named after the schema, with its summary and values (value, name, description); properties carry it with $ref.");
 
     public static DiagnosticDescriptor For(string ruleId) => ruleId switch
     {

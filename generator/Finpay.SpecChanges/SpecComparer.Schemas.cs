@@ -21,6 +21,9 @@ public sealed partial class SpecComparer
         {
             if (_before.Resolve(rawBefore) is not YamlMappingNode before || _after.Resolve(rawAfter) is not YamlMappingNode after) return;
             var path = field.Length == 0 ? where : $"{where}: {field}";
+            var (csharpBefore, csharpAfter) = (CSharpType(_before, rawBefore), CSharpType(_after, rawAfter));
+            if (csharpBefore != csharpAfter)
+                Add(true, path, $"C# type changed from {csharpBefore ?? "NSwag's"} to {csharpAfter ?? "NSwag's"}");
             if (!CompareType(path, before, after)) return;
             CompareEnum(path, before, after);
             CompareConstraints(path, before, after, direction);
@@ -144,12 +147,30 @@ public sealed partial class SpecComparer
 
         foreach (var name in propertiesBefore.Keys.Intersect(propertiesAfter.Keys))
         {
+            var (nameBefore, nameAfter) = (CSharpName(_before, propertiesBefore[name]), CSharpName(_after, propertiesAfter[name]));
+            if (nameBefore != nameAfter)
+                Add(true, PathOf(name), $"C# name changed from {nameBefore ?? "NSwag's"} to {nameAfter ?? "NSwag's"}");
             var (was, now) = (requiredBefore.Contains(name), requiredAfter.Contains(name));
             if (!was && now) Add(direction == Direction.Request, PathOf(name), direction == Direction.Request ? "request field now required" : "response field now always present");
             if (was && !now) Add(direction == Direction.Response, PathOf(name), direction == Direction.Request ? "request field no longer required" : "response field may now be absent");
             CompareSchema(where, field.Length == 0 ? name : field + "." + name, propertiesBefore[name], propertiesAfter[name], direction);
         }
     }
+
+    /// <summary>
+    /// The C# type the SDK gives a schema where it is not NSwag's choice (generator/Finpay.NSwagRunner): the struct of an open
+    /// set it refers to, or decimal for an amount the wire carries as a string; null where NSwag's own mapping applies.
+    /// </summary>
+    private static string? CSharpType(SpecDocument document, YamlNode? raw)
+    {
+        if (RefName(raw) is { } name && document.Resolve(raw) is YamlMappingNode target && Child(target, "x-finpay-known-values") is not null)
+            return name;
+        return document.Resolve(raw) is YamlMappingNode schema && Scalar(schema, "x-finpay-amount") == "true" ? "decimal" : null;
+    }
+
+    /// <summary>The C# name the spec gives a property (<c>x-csharp-name</c>), or null where NSwag names it.</summary>
+    private static string? CSharpName(SpecDocument document, YamlNode raw) =>
+        raw is YamlMappingNode property ? Scalar(property, "x-csharp-name") : null;
 
     private static Dictionary<string, YamlNode> Properties(SpecDocument document, YamlMappingNode schema) =>
         Child(schema, "properties") is YamlMappingNode properties

@@ -70,7 +70,7 @@ public class SandboxCommandTests
         using var sandbox = await SandboxProcess.StartAsync("finpay.dll", "sandbox", "--port", "0", "--shutdown-timeout", "60");
         using var sdk = FinpayTestClient.Create(sandbox.BaseAddress, SandboxOptions.DefaultMerchantId, SandboxOptions.DefaultMerchantKey, options => options.MaxRetries = 0);
         var initiate = await sdk.Client.InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
-        await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), "4811111111111114");
+        await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), "4811111111111114");
         await Eventually.TrueAsync(() => receiver.Requests == 1, "the first (refused) delivery");
 
         sandbox.Terminate();

@@ -14,7 +14,31 @@ internal static class RepositoryFiles
     /// <summary>The client and DTOs NSwag generated for the SDK's net10.0 build.</summary>
     public static string GeneratedClientSource => Metadata("FinpayGeneratedClientSource");
 
+    /// <summary>
+    /// NSwag's output, followed by stand-ins for the open-set structs it refers to: the SDK gets those from its spec generator,
+    /// which these compilations do not run. A stand-in has what the DTOs and the rules use: a value type that a string converts to.
+    /// </summary>
     public static string ReadGeneratedClient()
+    {
+        var client = ReadNSwagOutput();
+        var structs = System.Text.RegularExpressions.Regex.Matches(client, @"global::Finpay\.Generated\.Values\.(\w+)")
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .Select(name => $$"""
+                    public readonly struct {{name}}
+                    {
+                        private readonly string? _value;
+                        public {{name}}(string value) => _value = value;
+                        public static implicit operator {{name}}(string value) => new(value);
+                        public static implicit operator {{name}}?(string? value) => value is null ? null : new {{name}}(value);
+                        public override string ToString() => _value ?? string.Empty;
+                    }
+                """);
+        return client + "\nnamespace Finpay.Generated.Values\n{\n" + string.Join("\n", structs) + "\n}\n";
+    }
+
+    /// <summary>NSwag's output alone, for compilations that run the spec generator too.</summary>
+    public static string ReadNSwagOutput()
     {
         var path = GeneratedClientSource;
         if (!File.Exists(path))

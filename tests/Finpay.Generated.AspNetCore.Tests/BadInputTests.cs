@@ -37,7 +37,7 @@ public class BadInputTests
     {
         Order = new OrderSummary { Id = orderId, Reference = "FP-1", Amount = 1000, Currency = "IDR" },
         Card = new CardDetails { Mask = "481111******1114", Token = SandboxPayments.StoredCardToken },
-        Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", Datetime = "2026-11-29 10:00:00" } },
+        Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", DateTime = "2026-11-29 10:00:00" } },
     });
 
     [Fact]

@@ -104,7 +104,7 @@ public class CallbackEndpointTests
         var body = new FinpayCallbackSigner(sandbox.MerchantKey).Sign(new Callback
         {
             Order = new OrderSummary { Id = "NEVER-INITIATED-1", Reference = "FP-1", Amount = 1000, Currency = "IDR" },
-            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", Datetime = "2026-11-29 10:00:00" } },
+            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", DateTime = "2026-11-29 10:00:00" } },
         });
 
         var (status, _) = await app.PostAsync(body);
@@ -143,7 +143,7 @@ public class CallbackEndpointTests
         var body = new FinpayCallbackSigner("SoSecret123").Sign(new Callback
         {
             Order = new OrderSummary { Id = "OFFLINE-1" },
-            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-9", Datetime = "2026-11-29 10:00:00" } },
+            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-9", DateTime = "2026-11-29 10:00:00" } },
         });
 
         var (status, answer) = await app.PostAsync(body);

@@ -98,6 +98,6 @@ public class ManyMerchantsTests
     private static string SignedForTenantA() => new Finpay.Generated.Callbacks.FinpayCallbackSigner(TenantAKey).Sign(new Callback
     {
         Order = new OrderSummary { Id = "TA-1" },
-        Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", Datetime = "2026-11-29 10:00:00" } },
+        Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", DateTime = "2026-11-29 10:00:00" } },
     });
 }

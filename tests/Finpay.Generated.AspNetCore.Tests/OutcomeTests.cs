@@ -24,7 +24,7 @@ public class OutcomeTests
         var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
         await events.WaitForHandledAsync();
         var paid = (await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList())).Body;
-        await SandboxPayments.Client(sandbox).RefundAsync(new RefundRequest { Order = new RefundOrder { Id = orderId, Amount = "1000" } });
+        await SandboxPayments.Client(sandbox).RefundAsync(new RefundRequest { Order = new RefundOrder { Id = orderId, Amount = 1000 } });
         var reference = Assert.Single(events.Handled.Select(e => e.Callback.Result!.Payment!.Reference).Distinct());
         // A genuine-looking PAID for the same order under a payment reference check status does not report.
         var replay = new FinpayCallbackSigner(sandbox.MerchantKey).SignBody(paid.Replace(reference!, reference + "-OTHER", StringComparison.Ordinal));
@@ -53,7 +53,7 @@ public class OutcomeTests
         var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
         var paid = await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList());
         Assert.Equal(500, paid.StatusCode);
-        await SandboxPayments.Client(sandbox).RefundAsync(new RefundRequest { Order = new RefundOrder { Id = orderId, Amount = "400" } });
+        await SandboxPayments.Client(sandbox).RefundAsync(new RefundRequest { Order = new RefundOrder { Id = orderId, Amount = 400 } });
 
         var (status, _) = await app.PostAsync(paid.Body);
 
@@ -110,7 +110,7 @@ public class OutcomeTests
         var body = new FinpayCallbackSigner("SoSecret123").Sign(new Callback
         {
             Order = new OrderSummary { Id = "SLOW-1", Amount = 1000 },
-            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-9", Datetime = "2026-11-29 10:00:00" } },
+            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-9", DateTime = "2026-11-29 10:00:00" } },
         });
         var first = app.PostAsync(body);
         await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -153,7 +153,7 @@ public class OutcomeTests
         await using var app = await MerchantApp.StartAsync(sandbox, events);
         var orderId = await SandboxPayments.PayOneClickAsync(sandbox, app.CallbackUrl);
         Assert.Equal(500, (await Eventually.SingleAsync(() => sandbox.CallbackDeliveries.Where(d => d.OrderId == orderId).ToList())).StatusCode);
-        await SandboxPayments.Client(sandbox).RefundAsync(new RefundRequest { Order = new RefundOrder { Id = orderId, Amount = "1000" } });
+        await SandboxPayments.Client(sandbox).RefundAsync(new RefundRequest { Order = new RefundOrder { Id = orderId, Amount = 1000 } });
 
         sandbox.RedeliverCallback(orderId, copies: 8, status: "PAID");
         // Seven copies are refused while the eighth is being handled; then it finishes.
@@ -180,7 +180,7 @@ public class OutcomeTests
         var body = new FinpayCallbackSigner(sandbox.MerchantKey).Sign(new Callback
         {
             Order = new OrderSummary { Id = orderId, Amount = 1000 },
-            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", Datetime = "2026-11-29 10:00:00" } },
+            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-1", DateTime = "2026-11-29 10:00:00" } },
         });
 
         using var http = new System.Net.Http.HttpClient();

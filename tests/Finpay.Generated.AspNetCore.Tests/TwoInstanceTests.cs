@@ -178,7 +178,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         var body = new Finpay.Generated.Callbacks.FinpayCallbackSigner(Key).Sign(new Callback
         {
             Order = new OrderSummary { Id = "SLOW-REDIS-1", Amount = 1000 },
-            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-7", Datetime = "2026-11-29 10:00:00" } },
+            Result = new Result { Payment = new PaymentResult { Status = "PAID", Reference = "FP-7", DateTime = "2026-11-29 10:00:00" } },
         });
 
         var first = a.PostAsync(body);

@@ -34,6 +34,11 @@ internal sealed class ScratchProject : IDisposable
                 <PackageReference Include="Newtonsoft.Json" Version="{PinnedVersion("Newtonsoft.Json")}" />
                 {nswag}
               </ItemGroup>
+              <!-- The DTOs' open-set properties are the SDK's structs, which the spec generator makes from the same spec. -->
+              <ItemGroup>
+                {SpecGeneratorItems(SpecFile)}
+                <Compile Include="{RepoRoot}/src/Finpay.Generated/Values/ExtensibleValueJsonConverter.cs" />
+              </ItemGroup>
               <Import Project="{RepoRoot}/generator/Finpay.NSwag.targets" />
             </Project>
             """);
@@ -43,6 +48,17 @@ internal sealed class ScratchProject : IDisposable
     }
 
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>
+    /// MSBuild items that run the repository's spec generator on <paramref name="spec"/>, with the SDK's operation types its
+    /// table is made of.
+    /// </summary>
+    public static string SpecGeneratorItems(string spec) => $"""
+        <ProjectReference Include="{RepoRoot}/generator/Finpay.Generated.SpecGenerator/Finpay.Generated.SpecGenerator.csproj"
+                          OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+        <AdditionalFiles Include="{spec}" />
+        <Compile Include="{RepoRoot}/src/Finpay.Generated/Operations/FinpayOperation.cs;{RepoRoot}/src/Finpay.Generated/Operations/FinpayPathParameter.cs" />
+        """;
 
     /// <summary>The version Directory.Packages.props pins, so the scratch project builds with the repository's own tools.</summary>
     public static string PinnedVersion(string package) =>

@@ -29,8 +29,8 @@ public sealed class SpecChangesTests : IDisposable
         var changed = Edit(
             ("required: [responseCode, responseMessage, redirecturl, expiryLink, processingTime]",
              "required: [responseCode, responseMessage, redirectUrl, expiryLink, processingTime]"),
-            ("        redirecturl:\n          type: string\n          description: Finpay's hosted card page",
-             "        redirectUrl:\n          type: string\n          description: Finpay's hosted card page"),
+            ("        redirecturl:\n          x-csharp-name: RedirectUrl\n          type: string\n          description: Finpay's hosted card page",
+             "        redirectUrl:\n          x-csharp-name: RedirectUrl\n          type: string\n          description: Finpay's hosted card page"),
             ("      required: [mobilePhone]\n      properties:\n",
              "      required: [mobilePhone]\n      properties:\n        nickname:\n          type: string\n          minLength: 1\n          maxLength: 50\n"));
 
@@ -66,8 +66,8 @@ public sealed class SpecChangesTests : IDisposable
         File.Copy(Edit(
             ("required: [responseCode, responseMessage, redirecturl, expiryLink, processingTime]",
              "required: [responseCode, responseMessage, redirectUrl, expiryLink, processingTime]"),
-            ("        redirecturl:\n          type: string\n          description: Finpay's hosted card page",
-             "        redirectUrl:\n          type: string\n          description: Finpay's hosted card page")), Path.Combine(repository, "spec", "finpay-card.yaml"), overwrite: true);
+            ("        redirecturl:\n          x-csharp-name: RedirectUrl\n          type: string\n          description: Finpay's hosted card page",
+             "        redirectUrl:\n          x-csharp-name: RedirectUrl\n          type: string\n          description: Finpay's hosted card page")), Path.Combine(repository, "spec", "finpay-card.yaml"), overwrite: true);
         Write("src/Finpay.Generated/PublicAPI.Unshipped.txt",
             "#nullable enable\n*REMOVED*Finpay.Generated.InitiateResponse.Redirecturl.get -> string?\nFinpay.Generated.InitiateResponse.RedirectUrl.get -> string?\n");
 
@@ -119,6 +119,12 @@ public sealed class SpecChangesTests : IDisposable
                 false, "GET /pg/payment/card/customer/remove/{cardToken}", "operation added")]
     [InlineData("            minLength: 64\n            maxLength: 64\n", "            minLength: 60\n            maxLength: 64\n",
                 false, "GET /pg/payment/card/customer/delete/{cardToken} path parameter cardToken", "request constraint loosened: minLength 64 -> 60")]
+    [InlineData("        redirecturl:\n          x-csharp-name: RedirectUrl\n", "        redirecturl:\n",
+                true, "POST /pg/payment/card/initiate response 200: redirecturl", "C# name changed from RedirectUrl to NSwag's")]
+    [InlineData("          pattern: '^[0-9]+$'\n          x-finpay-amount: true\n        currency:", "          pattern: '^[0-9]+$'\n        currency:",
+                true, "POST /pg/payment/card/initiate request body: order.amount", "C# type changed from decimal to NSwag's")]
+    [InlineData("        storedOnFile:\n          $ref: '#/components/schemas/CardStorage'\n", "        storedOnFile:\n          type: string\n",
+                true, "POST /pg/payment/card/initiate request body: card.storedOnFile", "C# type changed from CardStorage to NSwag's")]
     public void Each_kind_of_change_is_classified_for_SDK_users_with_its_path(string find, string replace, bool breaking, string path, string what)
     {
         var before = SpecDocument.Load(BaseSpec);

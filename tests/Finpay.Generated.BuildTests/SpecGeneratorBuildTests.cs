@@ -26,7 +26,6 @@ public class SpecGeneratorBuildTests
     public void A_malformed_extension_fails_the_build_with_file_and_line_and_a_fixed_one_builds_the_table()
     {
         using var project = new ScratchProject();
-        var repo = ScratchProject.RepoRoot;
         File.WriteAllText(Path.Combine(project.Folder, "Scratch.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -35,10 +34,7 @@ public class SpecGeneratorBuildTests
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{repo}/generator/Finpay.Generated.SpecGenerator/Finpay.Generated.SpecGenerator.csproj"
-                                  OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <AdditionalFiles Include="finpay-card.yaml" />
-                <Compile Include="{repo}/src/Finpay.Generated/Operations/FinpayOperation.cs;{repo}/src/Finpay.Generated/Operations/FinpayPathParameter.cs" />
+                {ScratchProject.SpecGeneratorItems("finpay-card.yaml")}
               </ItemGroup>
             </Project>
             """);

@@ -52,7 +52,7 @@ var finpay = app.Services.GetRequiredService<IFinpayCardClient>();
 var orderId = "PKG-" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
 var paid = await finpay.PayAsync(new PaymentRequest
 {
-    Order = new Order { Id = orderId, Amount = "1000", Currency = "IDR", Description = "Packaged SDK check" },
+    Order = new Order { Id = orderId, Amount = 1000, Currency = "IDR", Description = "Packaged SDK check" },
     Customer = new Customer { Email = "hajar.finnet@gmail.com", FirstName = "Hajar", MobilePhone = "+6281286288844" },
     Card = new Card { Token = token, StoredOnFile = "STORED" },
     Url = new Url { CallbackUrl = callbackUrl },

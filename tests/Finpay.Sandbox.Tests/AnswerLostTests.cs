@@ -103,7 +103,7 @@ public class AnswerLostTests
     {
         "initiate" => Post("pg/payment/card/initiate", Requests.Initiate("LOST-1")),
         "pay" => Post("pg/payment/card/payment", Requests.Pay("LOST-1", Token)),
-        "refund" => Post("pg/payment/card/refund", new RefundRequest { Order = new RefundOrder { Id = "LOST-1", Amount = "1000" } }),
+        "refund" => Post("pg/payment/card/refund", new RefundRequest { Order = new RefundOrder { Id = "LOST-1", Amount = 1000 } }),
         "cancel" => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/cancel/LOST-1"),
         "void" => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/void/LOST-1"),
         _ => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/customer/delete/" + Token),
@@ -111,7 +111,7 @@ public class AnswerLostTests
 
     private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path)
     {
-        Content = new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(body, new Newtonsoft.Json.JsonSerializerSettings { NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore }),
+        Content = new StringContent(Finpay.Generated.Serialization.FinpayJson.Serialize(body),
             Encoding.UTF8, "application/json"),
     };
 
@@ -132,6 +132,6 @@ public class AnswerLostTests
             "refund" => "REFUNDED",
             _ => "CANCELLED",
         };
-        Assert.Equal(expected, (await sandbox.Client.CheckStatusAsync("LOST-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal(expected, (await sandbox.Client.CheckStatusAsync("LOST-1")).Data.Result!.Payment!.Status);
     }
 }

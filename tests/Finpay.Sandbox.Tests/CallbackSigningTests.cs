@@ -21,7 +21,7 @@ public class CallbackSigningTests
         var initiate = Requests.Initiate("PHP-1", receiver.Url);
         initiate.Meta = new Meta { Data = new Dictionary<string, object> { ["note"] = "Zoë / ½ 😀 \"q\"", ["ratio"] = 0.1, ["big"] = 1e25, ["small"] = 0.00001, ["whole"] = 2.0, ["seats"] = 3 } };
         var page = await sandbox.Client.InitiateAsync(initiate);
-        await HostedPageCustomer.PayAsync(new Uri(page.Redirecturl), Cards.TestCards.Approved.Number);
+        await HostedPageCustomer.PayAsync(new Uri(page.RedirectUrl), Cards.TestCards.Approved.Number);
 
         var body = await receiver.NextAsync();
 

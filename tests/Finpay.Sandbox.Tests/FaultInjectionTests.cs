@@ -37,7 +37,7 @@ public class FaultInjectionTests
 
         await Assert.ThrowsAsync<FinpayApiException>(() => sandbox.Client.CheckStatusAsync("ORDER-1"));
 
-        Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class FaultInjectionTests
 
         await Assert.ThrowsAsync<FinpayConnectionException>(() => sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1")));
 
-        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class FidelityTests
         Assert.Equal("FINPAY", Assert.Single(receiver.ClientIds));
         Assert.Equal(sandbox.Host.MerchantId, callback.Merchant!.Id);
         Assert.Equal("cc", callback.SourceOfFunds!.Type);
-        Assert.Equal(sandbox.Host.MerchantId, status.Data!.Merchant!.Id);
+        Assert.Equal(sandbox.Host.MerchantId, status.Data.Merchant!.Id);
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public class FidelityTests
 
         // The status check echoes it too, and the SDK reads it.
         var status = await sandbox.Client.CheckStatusAsync("ORDER-1");
-        Assert.Equal("PAID", status.Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", status.Data.Result!.Payment!.Status);
     }
 
     [Fact]

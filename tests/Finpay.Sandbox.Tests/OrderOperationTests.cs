@@ -43,7 +43,7 @@ public class OrderOperationTests
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
         var response = await sandbox.Client.CancelAsync("ORDER-1");
-        var (status, _) = await HostedPageCustomer.PayAsync(new System.Uri(initiate.Redirecturl), TestCards.Approved.Number);
+        var (status, _) = await HostedPageCustomer.PayAsync(new System.Uri(initiate.RedirectUrl), TestCards.Approved.Number);
 
         Assert.Equal("CANCELLED", response.Data!.Result!.Payment!.Status);
         Assert.Equal(409, status);
@@ -65,12 +65,12 @@ public class OrderOperationTests
     public async Task Refunds_move_a_paid_order_to_partly_then_fully_refunded_and_never_past_the_amount()
     {
         await using var sandbox = await Sandbox.StartAsync();
-        await sandbox.PaidOrderAsync("ORDER-1", amount: "10000");
+        await sandbox.PaidOrderAsync("ORDER-1", amount: 10000);
 
-        var partly = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "4000" } });
+        var partly = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 4000 } });
         var tooMuch = await Assert.ThrowsAsync<FinpayApiException>(
-            () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "6001" } }));
-        var fully = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "6000" } });
+            () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 6001 } }));
+        var fully = await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 6000 } });
 
         Assert.Equal("PARTIALLY_REFUNDED", partly.Data!.Result!.Payment!.Status);
         Assert.Equal("4030015", tooMuch.ResponseCode?.ToString());
@@ -85,7 +85,7 @@ public class OrderOperationTests
         await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
         var error = await Assert.ThrowsAsync<FinpayApiException>(
-            () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "1" } }));
+            () => sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 1 } }));
 
         Assert.Equal("4030015", error.ResponseCode?.ToString());
     }
@@ -127,6 +127,6 @@ public class OrderOperationTests
 
         sandbox.Host.AdvanceClock(System.TimeSpan.FromMinutes(31));
 
-        Assert.Equal("EXPIRED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("EXPIRED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
     }
 }

@@ -19,7 +19,7 @@ public class PaymentFlowTests
         var response = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
         Assert.Equal("2000000", response.ResponseCode);
-        Assert.Matches("^" + sandbox.Host.BaseAddress + "pg/payment/card/access/[0-9a-f]{64}$", response.Redirecturl);
+        Assert.Matches("^" + sandbox.Host.BaseAddress + "pg/payment/card/access/[0-9a-f]{64}$", response.RedirectUrl);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", response.ExpiryLink);
         Assert.True(response.ProcessingTime >= 0);
     }
@@ -30,7 +30,7 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync();
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.Redirecturl);
+        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.RedirectUrl);
 
         Assert.Contains("<form id=\"card-form\" method=\"post\"", html);
         Assert.Contains("name=\"cardNumber\"", html);
@@ -43,7 +43,7 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync();
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.Redirecturl);
+        var html = await new System.Net.Http.HttpClient().GetStringAsync(initiate.RedirectUrl);
 
         Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", html);
         foreach (var (field, autocomplete, inputMode) in new[] { ("cardNumber", "cc-number", "numeric"), ("expiry", "cc-exp", "numeric"), ("cvv", "cc-csc", "numeric"), ("nameOnCard", "cc-name", "text") })
@@ -71,7 +71,7 @@ public class PaymentFlowTests
         Assert.Equal("481111******1114", verified.Callback.Card.Mask);
         Assert.Equal("pro/annual", ((Newtonsoft.Json.Linq.JObject)verified.Callback.Meta!.Data!)["plan"]!.ToString());
         var check = await sandbox.Client.CheckStatusAsync("ORDER-1");
-        Assert.Equal("PAID", check.Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", check.Data.Result!.Payment!.Status);
         Assert.Null(check.Data.Card!.Token);
         var entry = Assert.Single(sandbox.Host.Ledger.For("ORDER-1"));
         Assert.Equal(("PAYMENT", 1000m, "PAID"), (entry.Kind, entry.Amount, entry.Status));
@@ -86,7 +86,7 @@ public class PaymentFlowTests
         foreach (var (orderId, storage) in new[] { ("STORE-1", "TO_BE_STORED"), ("NOSTORE-1", "NOT_STORED") })
         {
             var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate(orderId, receiver.Url, storedOnFile: storage));
-            await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.ApprovedMastercard.Number);
+            await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), TestCards.ApprovedMastercard.Number);
         }
 
         var first = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!;
@@ -118,11 +118,11 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync();
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var (status, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), number);
+        var (status, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), number);
 
         Assert.Equal(422, status);
         Assert.Contains(message, html);
-        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class PaymentFlowTests
         await using var sandbox = await Sandbox.StartAsync(o => o.ClockStart = new DateTimeOffset(2030, 5, 10, 0, 0, 0, TimeSpan.FromHours(7)));
         var initiate = await sandbox.Client.InitiateAsync(Requests.Initiate("ORDER-1"));
 
-        var (status, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.Approved.Number, expiry: "04/30");
+        var (status, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), TestCards.Approved.Number, expiry: "04/30");
 
         Assert.Equal(422, status);
         Assert.Contains("expired", html);
@@ -145,13 +145,13 @@ public class PaymentFlowTests
         await sandbox.PaidOrderAsync("ORDER-1", receiver.Url, recurring: Requests.MonthlyTwice());
         var token = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!.Card!.Token!;
 
-        var response = await sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token, amount: "2500"));
+        var response = await sandbox.Client.PayAsync(Requests.Pay("ORDER-2", token, amount: 2500));
 
         Assert.Equal("2000000", response.ResponseCode);
         Assert.Equal(2500m, response.Data.Amount);
-        Assert.Equal(("CAPTURE", "INTERNET", "IDR"), (response.Data.Type, response.Data.Source, response.Data.Currency));
+        Assert.Equal(("CAPTURE", "INTERNET", "IDR"), (response.Data.Type.ToString(), response.Data.Source.ToString(), response.Data.Currency));
         Assert.NotNull(response.Data.Acquirer);
-        Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("ORDER-2")).Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("ORDER-2")).Data.Result!.Payment!.Status);
         Assert.Equal("ONE_CLICK", Assert.Single(sandbox.Host.Ledger.For("ORDER-2")).Kind);
     }
 

@@ -42,7 +42,7 @@ public class ProcessShutdownTests
         using var sandbox = await SandboxProcess.StartAsync("Finpay.Sandbox.dll", "--port", "0", "--shutdown-timeout", "60");
         using var sdk = Sandbox.SdkFor(sandbox.BaseAddress);
         var initiate = await sdk.Client.InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url));
-        await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), TestCards.Approved.Number);
+        await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), TestCards.Approved.Number);
         await Eventually.TrueAsync(() => receiver.Requests == 1, "the first (refused) delivery");
 
         // The next attempt is due a second later; SIGTERM comes first.

@@ -29,11 +29,11 @@ public class ProductionClientTests
         var finpay = ClientFor(sandbox.Host);
 
         var initiated = await finpay.InitiateAsync(Requests.Initiate("ORDER-1", receiver.Url, Requests.MonthlyTwice()));
-        var (_, page) = await HostedPageCustomer.PayAsync(new Uri(initiated.Redirecturl), TestCards.Approved.Number);
+        var (_, page) = await HostedPageCustomer.PayAsync(new Uri(initiated.RedirectUrl), TestCards.Approved.Number);
         var token = sandbox.Verifier.Verify(await receiver.NextAsync()).Callback!.Card!.Token!;
-        var paid = await finpay.PayAsync(Requests.Pay("ORDER-2", token, amount: "3000"));
+        var paid = await finpay.PayAsync(Requests.Pay("ORDER-2", token, amount: 3000));
         var checkedOrder = await finpay.CheckStatusAsync("ORDER-2");
-        var refunded = await finpay.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-2", Amount = "1000" } });
+        var refunded = await finpay.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-2", Amount = 1000 } });
         var voided = await finpay.VoidAsync("ORDER-1");
         await finpay.InitiateAsync(Requests.Initiate("ORDER-3"));
         var cancelled = await finpay.CancelAsync("ORDER-3");
@@ -41,7 +41,7 @@ public class ProductionClientTests
 
         Assert.Equal("PAID", HostedPageCustomer.ResultStatus(page));
         Assert.Equal(3000m, paid.Data.Amount);
-        Assert.Equal("PAID", checkedOrder.Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", checkedOrder.Data.Result!.Payment!.Status);
         Assert.Equal("PARTIALLY_REFUNDED", refunded.Data!.Result!.Payment!.Status);
         Assert.Equal("CANCELLED", voided.Data!.Result!.Payment!.Status);
         Assert.Equal("CANCELLED", cancelled.Data!.Result!.Payment!.Status);
@@ -78,6 +78,6 @@ public class ProductionClientTests
 
         // The rule counts the requests that reached the sandbox: exactly one.
         Assert.Equal(4, Assert.Single(sandbox.Host.Faults.Rules).Times);
-        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("INITIATED", (await sandbox.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
     }
 }

@@ -22,7 +22,7 @@ public class ProviderStateTests
 
         Assert.Equal(200, await SetAsync(sandbox, "{\"state\":\"a paid order\"}"));
 
-        Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("1686716101151")).Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", (await sandbox.Client.CheckStatusAsync("1686716101151")).Data.Result!.Payment!.Status);
         Assert.Equal("2000000", (await sandbox.Client.VoidAsync("1686716101151")).ResponseCode);
     }
 

@@ -17,7 +17,7 @@ public class RecurringTests
 
     private static Recurring SeedSchedule() => new()
     {
-        Type = RecurringType.PURCHASE, Id = "abcd", Amount = "1000", Interval = "1", IntervalUnit = "monthly", MaxInterval = "2",
+        Type = RecurringType.PURCHASE, Id = "abcd", Amount = 1000, Interval = "1", IntervalUnit = "monthly", MaxInterval = "2",
         StartDate = "20230715", EndDate = "20240715",
         Retry = new RecurringRetry { Interval = "1", IntervalUnit = "minutes", MaxInterval = "1" },
     };
@@ -45,7 +45,7 @@ public class RecurringTests
         var charges = sandbox.Host.AdvanceClock(TimeSpan.FromDays(400));
         // Deliveries run in parallel, as Finpay's do: order them by the charge's date.
         var callbacks = new[] { sandbox.Verifier.Verify(await receiver.NextAsync()), sandbox.Verifier.Verify(await receiver.NextAsync()) }
-            .OrderBy(c => c.Callback?.Result?.Payment?.Datetime).ToList();
+            .OrderBy(c => c.Callback?.Result?.Payment?.DateTime).ToList();
         var (first, second) = (callbacks[0], callbacks[1]);
 
         Assert.Equal(new[] { "2023-07-15", "2023-08-15" }, charges.Select(c => c.At.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
@@ -53,7 +53,7 @@ public class RecurringTests
         Assert.Equal(new[] { "PAYMENT", "RECURRING", "RECURRING" }, sandbox.Host.Ledger.For("1686716101151").Select(e => e.Kind));
         Assert.True(first.IsValid && second.IsValid);
         Assert.Equal(charges[0].Reference, first.Callback!.Result!.Payment!.Reference);
-        Assert.Equal("2023-08-15 00:00:00", second.Callback!.Result!.Payment!.Datetime);
+        Assert.Equal("2023-08-15 00:00:00", second.Callback!.Result!.Payment!.DateTime);
         Assert.Empty(sandbox.Host.AdvanceClock(TimeSpan.FromDays(400)));
     }
 

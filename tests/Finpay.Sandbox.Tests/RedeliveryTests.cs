@@ -52,7 +52,7 @@ public class RedeliveryTests
         await using var sandbox = await Sandbox.StartAsync();
         await sandbox.PaidOrderAsync("OLD-1", receiver.Url);
         var paid = await receiver.NextAsync();
-        await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "OLD-1", Amount = "1000" } });
+        await sandbox.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "OLD-1", Amount = 1000 } });
 
         using var answer = await sandbox.Http.PostAsync("_sandbox/callbacks/redeliver",
             new StringContent("{\"orderId\":\"OLD-1\",\"status\":\"PAID\"}", Encoding.UTF8, "application/json"));
@@ -61,7 +61,7 @@ public class RedeliveryTests
 
         Assert.Equal(paid, late);
         Assert.True(sandbox.Verifier.Verify(late).IsValid);
-        Assert.Equal("REFUNDED", (await sandbox.Client.CheckStatusAsync("OLD-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("REFUNDED", (await sandbox.Client.CheckStatusAsync("OLD-1")).Data.Result!.Payment!.Status);
     }
 
     [Fact]

@@ -14,10 +14,10 @@ internal static class Requests
 
     public static Recurring MonthlyTwice() => new()
     {
-        Type = RecurringType.PURCHASE, Id = "sub-1", Amount = "1000", Interval = "1", IntervalUnit = "monthly", MaxInterval = "2",
+        Type = RecurringType.PURCHASE, Id = "sub-1", Amount = 1000, Interval = "1", IntervalUnit = "monthly", MaxInterval = "2",
     };
 
-    public static InitiateRequest Initiate(string orderId, Uri? callbackUrl = null, Recurring? recurring = null, string amount = "1000", string? storedOnFile = null) => new()
+    public static InitiateRequest Initiate(string orderId, Uri? callbackUrl = null, Recurring? recurring = null, decimal amount = 1000, string? storedOnFile = null) => new()
     {
         Order = new Order { Id = orderId, Amount = amount, Currency = "IDR", Description = "Testing" },
         Customer = SeedCustomer(),
@@ -28,7 +28,7 @@ internal static class Requests
         SourceOfFunds = new SourceOfFunds { Type = "cc" },
     };
 
-    public static PaymentRequest Pay(string orderId, string token, Uri? callbackUrl = null, string amount = "1000") => new()
+    public static PaymentRequest Pay(string orderId, string token, Uri? callbackUrl = null, decimal amount = 1000) => new()
     {
         Order = new Order { Id = orderId, Amount = amount, Currency = "IDR", Description = "Testing" },
         Customer = SeedCustomer(),

@@ -60,10 +60,10 @@ internal sealed class Sandbox : IAsyncDisposable
     public FinpayCallbackVerifier Verifier => new(Host.MerchantKey);
 
     /// <summary>Initiates an order (recurring when asked) and completes the hosted page with the given card.</summary>
-    public async Task<string> PaidOrderAsync(string orderId, Uri? callbackUrl = null, TestCard? card = null, Recurring? recurring = null, string amount = "1000")
+    public async Task<string> PaidOrderAsync(string orderId, Uri? callbackUrl = null, TestCard? card = null, Recurring? recurring = null, decimal amount = 1000)
     {
         var initiate = await Client.InitiateAsync(Requests.Initiate(orderId, callbackUrl, recurring, amount));
-        var (_, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.Redirecturl), (card ?? TestCards.Approved).Number);
+        var (_, html) = await HostedPageCustomer.PayAsync(new Uri(initiate.RedirectUrl), (card ?? TestCards.Approved).Number);
         return HostedPageCustomer.ResultStatus(html);
     }
 

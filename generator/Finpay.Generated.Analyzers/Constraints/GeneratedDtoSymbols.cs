@@ -57,17 +57,28 @@ internal sealed class GeneratedDtoSymbols
     /// </summary>
     public bool IsRequestDto(INamedTypeSymbol type) => IsDto(type) && _isRequestDto.GetOrAdd(type, ComputeIsRequestDto);
 
-    /// <summary>The constraints of a string property of a DTO, or null when it is not one or has none.</summary>
+    /// <summary>
+    /// The constraints of a DTO property that is a string on the wire (a string, an open-set struct or a request amount), or null
+    /// when it is not one or has none.
+    /// </summary>
     public PropertyConstraints? ConstraintsOf(IPropertySymbol property)
     {
-        // Only string properties can carry length or pattern constraints: a field read, no dictionary lookup, for the rest.
-        if (property.Type.SpecialType != SpecialType.System_String)
+        // Only strings and value types can carry length or pattern constraints: a field read, no dictionary lookup, for the rest.
+        if (!CanBeTextOnTheWire(property.Type))
             return null;
         return _constraints.TryGetValue(property, out var constraints) ? constraints : _constraints.GetOrAdd(property, _computeConstraints);
     }
 
     public bool HasLengthAttribute(IPropertySymbol property) =>
         property.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _stringLength));
+
+    private static bool CanBeTextOnTheWire(ITypeSymbol type) => type.SpecialType == SpecialType.System_String || type.IsValueType;
+
+    /// <summary>Whether the property is an amount: a decimal whose wire text the constraints describe.</summary>
+    public static bool IsAmount(IPropertySymbol property) =>
+        property.Type.SpecialType == SpecialType.System_Decimal ||
+        property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable &&
+        nullable.TypeArguments[0].SpecialType == SpecialType.System_Decimal;
 
     private static bool ComputeIsDto(INamedTypeSymbol type) => NSwagDto.Is(type);
 
@@ -78,7 +89,7 @@ internal sealed class GeneratedDtoSymbols
 
     private PropertyConstraints? ComputeConstraints(IPropertySymbol property)
     {
-        if (property.Type.SpecialType != SpecialType.System_String || !IsDto(property.ContainingType))
+        if (!CanBeTextOnTheWire(property.Type) || !IsDto(property.ContainingType))
             return null;
 
         int? min = null, max = null;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Finpay.Generated.Analyzers.Constraints;
+using Finpay.Generated.Serialization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -41,7 +42,7 @@ public sealed class ConstantAssignmentAnalyzer : DiagnosticAnalyzer
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation target || symbols.ConstraintsOf(target.Property) is not { } constraints)
             return;
-        if (ConstantString(assignment.Value) is not { } value)
+        if (WireText(assignment.Value, GeneratedDtoSymbols.IsAmount(target.Property)) is not { } value)
             return;
 
         var constant = new ConstantStringAssignment(target.Property, value, assignment.Value.Syntax, constraints);
@@ -49,6 +50,28 @@ public sealed class ConstantAssignmentAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(length);
         if (ConstantPatternRule.Check(constant) is { } pattern)
             context.ReportDiagnostic(pattern);
+    }
+
+    /// <summary>
+    /// The text a constant assigned to the property travels as, or null when the value is not a constant: a constant amount's
+    /// digits (or its sign and fraction, which the rules then name), or the constant string itself, also where an open-set
+    /// struct's implicit conversion wraps it.
+    /// </summary>
+    private static string? WireText(IOperation value, bool isAmount)
+    {
+        if (isAmount)
+        {
+            // An integer or decimal constant reaches a decimal? through one or two conversions; the compiler folds each operand.
+            while (!value.ConstantValue.HasValue && value is IConversionOperation { OperatorMethod: null } widening)
+                value = widening.Operand;
+            return value.ConstantValue is { HasValue: true, Value: { } number and (decimal or int or long or uint or ulong or short or ushort or byte or sbyte) }
+                ? AmountText.Format(System.Convert.ToDecimal(number, System.Globalization.CultureInfo.InvariantCulture))
+                : null;
+        }
+
+        if (value is IConversionOperation { OperatorMethod: not null } wrapping)
+            value = wrapping.Operand;
+        return ConstantString(value);
     }
 
     /// <summary>

@@ -9,6 +9,12 @@ internal enum PropertyKind
     /// <summary>A string: required, length, pattern.</summary>
     String,
 
+    /// <summary>An open-set value struct, a string on the wire: required, then length and pattern of its text.</summary>
+    WireText,
+
+    /// <summary>A decimal the spec declares as a string of digits (request amounts): required, then length and pattern of its text.</summary>
+    Amount,
+
     /// <summary>A nested generated DTO: required, then its own rules under the property's path.</summary>
     Dto,
 

@@ -37,6 +37,7 @@ internal static class DtoModelReader
         bool required = false;
         int? min = null, max = null;
         string? pattern = null, rangeMin = null, rangeMax = null;
+        var stringOnWire = false;
 
         foreach (var attribute in property.GetAttributes())
         {
@@ -53,7 +54,7 @@ internal static class DtoModelReader
                     required = true;
                     break;
                 case DataAnnotations + "StringLengthAttribute" when StringLengthReader.TryRead(attribute, out var minLength, out var maxLength):
-                    (min, max) = (minLength, maxLength);
+                    (min, max, stringOnWire) = (minLength, maxLength, true);
                     break;
                 case DataAnnotations + "MinLengthAttribute" when args.Length == 1 && args[0].Value is int minItems:
                     min = minItems;
@@ -62,7 +63,7 @@ internal static class DtoModelReader
                     max = maxItems;
                     break;
                 case DataAnnotations + "RegularExpressionAttribute" when args.Length == 1 && args[0].Value is string regex:
-                    pattern = regex;
+                    (pattern, stringOnWire) = (regex, true);
                     break;
                 case DataAnnotations + "RangeAttribute" when args.Length == 2 && IsNumber(args[0].Value) && IsNumber(args[1].Value):
                     rangeMin = FormatNumber(args[0].Value!);
@@ -73,8 +74,22 @@ internal static class DtoModelReader
 
         var type = property.Type;
         var canBeNull = type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+        // The open-set structs come from the spec generator, whose output a generator cannot see: to this one they are unknown
+        // types, and only the string attributes NSwag wrote tell that they carry text; their '?' says whether they are optional.
+        if (type.TypeKind == TypeKind.Error && stringOnWire)
+        {
+            return new PropertyModel(
+                property.Name, wireName, PropertyKind.WireText, type.NullableAnnotation == NullableAnnotation.Annotated, required,
+                min, max, pattern, null, new EquatableArray<EnumMemberModel>(ImmutableArray<EnumMemberModel>.Empty), rangeMin, rangeMax);
+        }
+
         var valueType = UnwrapNullable(type);
         var kind = KindOf(valueType, out var enumMembers);
+        // NSwag writes string attributes only where the spec's type is string: such a number or struct has a text on the wire.
+        if (stringOnWire && kind == PropertyKind.Number && valueType.SpecialType == SpecialType.System_Decimal)
+            kind = PropertyKind.Amount;
+        else if (stringOnWire && kind == PropertyKind.Other && valueType.IsValueType)
+            kind = PropertyKind.WireText;
         var enumType = kind == PropertyKind.Enum ? valueType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
 
         return new PropertyModel(

@@ -32,7 +32,7 @@ internal static class ValidatorEmitter
         code.Append(indent).Append("{\n");
         var body = indent + "    ";
 
-        foreach (var property in dto.Properties.Where(p => p.Kind == PropertyKind.String && p.Pattern is not null))
+        foreach (var property in dto.Properties.Where(p => p.Kind is PropertyKind.String or PropertyKind.WireText or PropertyKind.Amount && p.Pattern is not null))
         {
             code.Append(body).Append("private static readonly ").Append(Pattern).Append(' ').Append(PatternField(property))
                 .Append(" = ").Append(Rules).Append(".Pattern(").Append(Verbatim(property.Pattern!)).Append(");\n\n");
@@ -72,7 +72,8 @@ internal static class ValidatorEmitter
         var wire = Literal(property.WireName);
         var hasChecks = property.Kind switch
         {
-            PropertyKind.String => property.MinLength is not null || property.MaxLength is not null || property.Pattern is not null,
+            PropertyKind.String or PropertyKind.WireText or PropertyKind.Amount =>
+                property.MinLength is not null || property.MaxLength is not null || property.Pattern is not null,
             PropertyKind.Dto or PropertyKind.DtoList or PropertyKind.Enum => true,
             PropertyKind.List => property.MinLength is not null || property.MaxLength is not null,
             PropertyKind.Number => property.RangeMinimum is not null,
@@ -98,7 +99,7 @@ internal static class ValidatorEmitter
         }
 
         // Nullable value types are unwrapped into a local; its name is unique because if-condition variables share the block.
-        var unwrap = property.Kind is PropertyKind.Enum or PropertyKind.Number;
+        var unwrap = property.Kind is PropertyKind.Enum or PropertyKind.Number or PropertyKind.WireText or PropertyKind.Amount;
         var local = Camel(name) + "Value";
         code.Append(indent).Append("if (this.").Append(name).Append(unwrap ? " is { } " + local : " is not null").Append(")\n");
         code.Append(indent).Append("{\n");
@@ -117,27 +118,27 @@ internal static class ValidatorEmitter
     {
         switch (property.Kind)
         {
+            case PropertyKind.WireText when property.Required && !property.CanBeNull:
+                // A required struct left at its default has no text: that is a missing value, not a too-short one.
+                var text = Camel(property.Name) + "Text";
+                code.Append(indent).Append("var ").Append(text).Append(" = ").Append(value).Append(".ToString();\n");
+                code.Append(indent).Append("if (").Append(text).Append(".Length == 0)\n");
+                code.Append(indent).Append("    ").Append(Rules).Append(".Required(ref errors, path, ").Append(wire).Append(");\n");
+                code.Append(indent).Append("else\n");
+                code.Append(indent).Append("{\n");
+                EmitStringChecks(code, indent + "    ", property, text, wire);
+                code.Append(indent).Append("}\n");
+                break;
+            case PropertyKind.WireText:
+                EmitStringChecks(code, indent, property, value + ".ToString()", wire);
+                break;
+            case PropertyKind.Amount:
+                code.Append(indent).Append(Rules).Append(".Amount(ref errors, path, ").Append(wire).Append(", ").Append(value).Append(", ")
+                    .Append(Bound(property.MinLength)).Append(", ").Append(Bound(property.MaxLength)).Append(", ")
+                    .Append(property.Pattern is null ? "null" : PatternField(property)).Append(");\n");
+                break;
             case PropertyKind.String:
-                if (property.MinLength is not null || property.MaxLength is not null)
-                {
-                    code.Append(indent);
-                    if (property.Pattern is not null)
-                        code.Append("var ").Append(LengthOk(property)).Append(" = ");
-                    code.Append(Rules).Append(".Length(ref errors, path, ")
-                        .Append(wire).Append(", ").Append(value).Append(", ").Append(Bound(property.MinLength)).Append(", ")
-                        .Append(Bound(property.MaxLength)).Append(");\n");
-                }
-
-                if (property.Pattern is not null)
-                {
-                    // A value already too long is not matched: it is wrong anyway, and an unbounded input must not reach the regex.
-                    code.Append(indent);
-                    if (property.MinLength is not null || property.MaxLength is not null)
-                        code.Append("if (").Append(LengthOk(property)).Append(") ");
-                    code.Append(Rules).Append(".Matches(ref errors, path, ").Append(wire).Append(", ").Append(value).Append(", ")
-                        .Append(PatternField(property)).Append(");\n");
-                }
-
+                EmitStringChecks(code, indent, property, value, wire);
                 break;
             case PropertyKind.Dto:
                 code.Append(indent).Append(value).Append(".ValidateInto(path.Property(").Append(wire).Append("), ref errors);\n");
@@ -171,6 +172,29 @@ internal static class ValidatorEmitter
                 code.Append(indent).Append(Rules).Append(".Range(ref errors, path, ").Append(wire).Append(", (double)").Append(value)
                     .Append(", ").Append(property.RangeMinimum).Append(", ").Append(property.RangeMaximum).Append(");\n");
                 break;
+        }
+    }
+
+    private static void EmitStringChecks(StringBuilder code, string indent, PropertyModel property, string value, string wire)
+    {
+        if (property.MinLength is not null || property.MaxLength is not null)
+        {
+            code.Append(indent);
+            if (property.Pattern is not null)
+                code.Append("var ").Append(LengthOk(property)).Append(" = ");
+            code.Append(Rules).Append(".Length(ref errors, path, ")
+                .Append(wire).Append(", ").Append(value).Append(", ").Append(Bound(property.MinLength)).Append(", ")
+                .Append(Bound(property.MaxLength)).Append(");\n");
+        }
+
+        if (property.Pattern is not null)
+        {
+            // A value already too long is not matched: it is wrong anyway, and an unbounded input must not reach the regex.
+            code.Append(indent);
+            if (property.MinLength is not null || property.MaxLength is not null)
+                code.Append("if (").Append(LengthOk(property)).Append(") ");
+            code.Append(Rules).Append(".Matches(ref errors, path, ").Append(wire).Append(", ").Append(value).Append(", ")
+                .Append(PatternField(property)).Append(");\n");
         }
     }
 

@@ -29,8 +29,7 @@ internal static class OpenSetEmitter
         DocText.AppendComment(output, string.Empty, DocText.Sentence(set.Summary));
         DocText.AppendComment(output, string.Empty,
             "An open set: a value Finpay adds later is kept exactly as received, and compares equal to a known constant regardless " +
-            "of case. Converts implicitly to and from <see cref=\"string\"/>, so it works directly with the DTOs' string " +
-            "properties: " + Uses(set.Uses) + ".");
+            "of case. Converts implicitly to and from <see cref=\"string\"/>." + Uses(set.Uses));
         output.Append("/// </summary>\n");
         output.Append("[global::Newtonsoft.Json.JsonConverter(typeof(ExtensibleValueJsonConverter))]\n");
         output.Append("public readonly partial struct ").Append(name).Append(" : global::System.IEquatable<").Append(name).Append(">\n{\n");
@@ -97,6 +96,6 @@ internal static class OpenSetEmitter
                 : "<c>" + DocText.Xml(use.Schema + "." + use.Property) + "</c>");
         }
 
-        return string.Join(", ", links);
+        return links.Count == 0 ? string.Empty : " The type of " + string.Join(", ", links) + ".";
     }
 }

@@ -9,15 +9,15 @@ using YamlDotNet.RepresentationModel;
 namespace Finpay.Generated.SpecGenerator.Reading;
 
 /// <summary>
-/// Reads the open sets from the properties of <c>components.schemas</c>: <c>x-finpay-open-set: Name</c> on every string
-/// property whose values the struct names, and on one of them <c>x-finpay-known-values</c> with the struct's
-/// <c>summary</c> and its <c>values</c> (each a <c>value</c>, a <c>name</c> and an optional <c>description</c>).
+/// Reads the open sets from <c>components.schemas</c>: a string schema with <c>x-finpay-known-values</c> (its <c>summary</c>
+/// and its <c>values</c>, each a <c>value</c>, a <c>name</c> and an optional <c>description</c>) is a struct named after the
+/// schema, and the schema properties that <c>$ref</c> it are its uses.
 /// </summary>
 internal static class OpenSetReader
 {
     public const string RuleId = SpecDiagnostics.OpenSetRuleId;
-    public const string OpenSetExtension = "x-finpay-open-set";
     public const string KnownValuesExtension = "x-finpay-known-values";
+    private const string SchemaReference = "#/components/schemas/";
 
     private static readonly Regex TypeName = new("^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
 
@@ -29,85 +29,61 @@ internal static class OpenSetReader
         public string? Summary;
         public ImmutableArray<KnownValueModel> Values;
         public bool Valid = true;
-        public readonly List<OpenSetUse> Uses = new();
-        public YamlNode? FirstUse;
-        public string? FirstUsePath;
-        public bool Defined;
     }
 
     public static ImmutableArray<OpenSetModel> Read(SpecDocument spec)
     {
-        var sets = new Dictionary<string, Definition>(StringComparer.Ordinal);
-        var order = new List<string>();
         var schemas = spec.Mapping(RuleId, spec.Mapping(RuleId, spec.Root, "components", "components"), "schemas", "components.schemas");
+        var sets = new List<(string Name, Definition Set)>();
+        var uses = new Dictionary<string, List<OpenSetUse>>(StringComparer.Ordinal);
         foreach (var (schemaName, schemaNode) in SpecDocument.Entries(schemas))
         {
+            var path = "components.schemas." + schemaName;
+            if (schemaNode is YamlMappingNode schema && SpecDocument.Get(schema, KnownValuesExtension) is { } known)
+            {
+                var set = new Definition();
+                if (!TypeName.IsMatch(schemaName))
+                    Fail(spec, set, known, path + "." + KnownValuesExtension, "makes a struct named after the schema, so '" + schemaName + "' must be a PascalCase type name (letters and digits).");
+                else if (SpecDocument.Get(schema, "type") is not YamlScalarNode { Value: "string" })
+                    Fail(spec, set, known, path + "." + KnownValuesExtension, "is on a schema that is not of type string; open sets are strings.");
+                else
+                    ReadDefinition(spec, schemaName, known, path + "." + KnownValuesExtension, set);
+                sets.Add((schemaName, set));
+            }
+
             var properties = SpecDocument.Get(schemaNode as YamlMappingNode, "properties") as YamlMappingNode;
             foreach (var (propertyName, propertyNode) in SpecDocument.Entries(properties))
             {
                 if (propertyNode is not YamlMappingNode property)
                     continue;
-                var path = "components.schemas." + schemaName + ".properties." + propertyName;
-                var marker = SpecDocument.Get(property, OpenSetExtension);
-                var known = SpecDocument.Get(property, KnownValuesExtension);
-                if (marker is null)
+                if (SpecDocument.Get(property, KnownValuesExtension) is { } inline)
+                    spec.Report(RuleId, inline, path + ".properties." + propertyName + "." + KnownValuesExtension,
+                        "belongs on a string schema of components.schemas, named as the struct, that the property references with $ref.");
+                if (SpecDocument.Get(property, "$ref") is YamlScalarNode { Value: { } reference } && reference.StartsWith(SchemaReference, StringComparison.Ordinal))
                 {
-                    if (known is not null)
-                        spec.Report(RuleId, known, path + "." + KnownValuesExtension, "needs " + OpenSetExtension + ": <StructName> beside it, to name the struct.");
-                    continue;
+                    var target = reference.Substring(SchemaReference.Length);
+                    if (!uses.TryGetValue(target, out var list))
+                        uses[target] = list = new List<OpenSetUse>();
+                    list.Add(new OpenSetUse(schemaName, propertyName));
                 }
-
-                var name = spec.String(RuleId, property, OpenSetExtension, path + "." + OpenSetExtension, required: true);
-                if (name is null)
-                    continue;
-                if (!TypeName.IsMatch(name))
-                {
-                    spec.Report(RuleId, marker, path + "." + OpenSetExtension, "must be a PascalCase type name (letters and digits); found '" + name + "'.");
-                    continue;
-                }
-
-                if (SpecDocument.Get(property, "type") is not YamlScalarNode { Value: "string" })
-                {
-                    spec.Report(RuleId, marker, path + "." + OpenSetExtension, "is on a property that is not of type string; open sets are strings.");
-                    continue;
-                }
-
-                if (!sets.TryGetValue(name, out var set))
-                {
-                    sets[name] = set = new Definition { FirstUse = marker, FirstUsePath = path + "." + OpenSetExtension };
-                    order.Add(name);
-                }
-
-                set.Uses.Add(new OpenSetUse(schemaName, propertyName));
-                if (known is null)
-                    continue;
-                if (set.Defined)
-                {
-                    spec.Report(RuleId, known, path + "." + KnownValuesExtension, "defines " + name + " a second time; give its values in one place only.");
-                    continue;
-                }
-
-                set.Defined = true;
-                ReadDefinition(spec, name, known, path + "." + KnownValuesExtension, set);
             }
         }
 
         var models = ImmutableArray.CreateBuilder<OpenSetModel>();
-        foreach (var name in order)
+        foreach (var (name, set) in sets)
         {
-            var set = sets[name];
-            if (!set.Defined)
-            {
-                spec.Report(RuleId, set.FirstUse!, set.FirstUsePath!, "names " + name + ", but no property gives its " + KnownValuesExtension + ".");
-                continue;
-            }
-
             if (set.Valid)
                 models.Add(new OpenSetModel(name, set.Summary!, new EquatableArray<KnownValueModel>(set.Values),
-                    new EquatableArray<OpenSetUse>(set.Uses.ToImmutableArray())));
+                    new EquatableArray<OpenSetUse>((uses.TryGetValue(name, out var list) ? list : new List<OpenSetUse>()).ToImmutableArray())));
         }
 
         return models.ToImmutable();
+    }
+
+    private static void Fail(SpecDocument spec, Definition set, YamlNode node, string path, string message)
+    {
+        spec.Report(RuleId, node, path, message);
+        set.Valid = false;
     }
 
     private static void ReadDefinition(SpecDocument spec, string typeName, YamlNode node, string path, Definition set)

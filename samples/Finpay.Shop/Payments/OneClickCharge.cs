@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Generated.Errors;
+using Finpay.Generated.Values;
 using Finpay.Shop.Subscriptions;
 using Microsoft.Extensions.Logging;
 
@@ -41,11 +42,11 @@ public sealed partial class OneClickCharge
             Order = new Order
             {
                 Id = orderId,
-                Amount = amount.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+                Amount = amount,
                 Currency = "IDR",
                 Description = $"{ShopBrand.Name} {subscription.Plan.Name}, extra box",
             },
-            Card = new Card { Token = token, StoredOnFile = "STORED" },
+            Card = new Card { Token = token, StoredOnFile = CardStorage.Stored },
         };
 
         Charge charge;

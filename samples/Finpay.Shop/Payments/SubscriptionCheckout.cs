@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
+using Finpay.Generated.Values;
 using Finpay.Shop.Subscriptions;
 
 namespace Finpay.Shop.Payments;
@@ -32,7 +33,7 @@ public sealed class SubscriptionCheckout
     public async Task<Uri> StartAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         var customer = subscription.Customer;
-        var price = subscription.Plan.MonthlyPrice.ToString("0", CultureInfo.InvariantCulture);
+        var price = subscription.Plan.MonthlyPrice;
         var today = _time.GetUtcNow().ToOffset(JakartaOffset);
         var returnUrl = _urls.Return(subscription.OrderId).ToString();
         var request = new InitiateRequest
@@ -58,7 +59,7 @@ public sealed class SubscriptionCheckout
                 Id = "SUB-" + subscription.OrderId,
                 Amount = price,
                 Interval = "1",
-                IntervalUnit = "monthly",
+                IntervalUnit = IntervalUnit.Monthly,
                 MaxInterval = "12",
                 StartDate = today.AddMonths(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture),
                 EndDate = today.AddMonths(12).ToString("yyyyMMdd", CultureInfo.InvariantCulture),
@@ -71,11 +72,11 @@ public sealed class SubscriptionCheckout
                 FailUrl = returnUrl,
                 BackUrl = _urls.Home.ToString(),
             },
-            SourceOfFunds = new SourceOfFunds { Type = "cc" },
+            SourceOfFunds = new SourceOfFunds { Type = SourceOfFundsType.Card },
         };
 
         var page = await _finpay.InitiateAsync(request, cancellationToken).ConfigureAwait(false);
-        var pageUrl = new Uri(page.Redirecturl);
+        var pageUrl = new Uri(page.RedirectUrl);
         _store.SetPaymentPage(subscription, pageUrl);
         return pageUrl;
     }

@@ -55,7 +55,7 @@ public sealed partial class SubscriptionCallbacks : IFinpayCallbackHandler
 
         // Already active: the same order id now reports a recurring charge. Its reference and time tell one month's
         // charge from the next.
-        var eventKey = paymentEvent.PaymentReference + "|" + payment?.Datetime;
+        var eventKey = paymentEvent.PaymentReference + "|" + payment?.DateTime;
         var charge = new Charge(subscription.OrderId, ChargeKinds.Renewal, payment?.Amount ?? subscription.Plan.MonthlyPrice,
             _time.GetUtcNow(), paid, description);
         if (_store.AddCharge(subscription, charge, eventKey)) LogApplied(_logger, subscription.OrderId, status.ToString(), subscription.State);

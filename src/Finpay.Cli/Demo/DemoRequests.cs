@@ -20,12 +20,12 @@ internal static class DemoRequests
     public static InitiateRequest RecurringInitiate(string orderId, Uri callbackUrl, DateTimeOffset today) => new()
     {
         Customer = SeedCustomer(),
-        Order = new Order { Id = orderId, Amount = "1000", Currency = "IDR", Description = "Finpay.Generated demo subscription" },
+        Order = new Order { Id = orderId, Amount = 1000, Currency = "IDR", Description = "Finpay.Generated demo subscription" },
         Recurring = new Recurring
         {
             Type = RecurringType.PURCHASE,
             Id = "demo-" + orderId.Substring(orderId.Length - 4),
-            Amount = "1000",
+            Amount = 1000,
             Interval = "1",
             IntervalUnit = "monthly",
             MaxInterval = "12",
@@ -41,7 +41,7 @@ internal static class DemoRequests
     public static PaymentRequest OneClick(string orderId, string token) => new()
     {
         Customer = SeedCustomer(),
-        Order = new Order { Id = orderId, Amount = "1000", Currency = "IDR", Description = "Finpay.Generated demo one-click" },
+        Order = new Order { Id = orderId, Amount = 1000, Currency = "IDR", Description = "Finpay.Generated demo one-click" },
         Card = new Card { Token = token, StoredOnFile = "STORED" },
     };
 }

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Generated.Errors;
+using Finpay.Generated.Values;
 using Finpay.Sandbox;
 using Spectre.Console;
 
@@ -73,15 +74,15 @@ internal sealed class DemoRunner
             {
                 var today = sandbox?.Clock.Now ?? DateTimeOffset.UtcNow.ToOffset(SandboxClock.JakartaOffset);
                 initiated = await client!.InitiateAsync(DemoRequests.RecurringInitiate(orderId, _settings.CallbackUrl ?? listener!.Url, today), cancellationToken);
-                return $"order {orderId}: {initiated.ResponseCode} {initiated.ResponseMessage}, link expires {initiated.ExpiryLink}\nhosted page {initiated.Redirecturl}";
+                return $"order {orderId}: {initiated.ResponseCode} {initiated.ResponseMessage}, link expires {initiated.ExpiryLink}\nhosted page {initiated.RedirectUrl}";
             });
 
             ok = ok && await StepAsync("Complete the hosted card page as the customer would", async () =>
             {
-                var outcome = await HostedPageCustomer.PayWithApprovedCardAsync(new Uri(initiated!.Redirecturl), cancellationToken);
+                var outcome = await HostedPageCustomer.PayWithApprovedCardAsync(new Uri(initiated!.RedirectUrl), cancellationToken);
                 if (outcome is null)
                 {
-                    return $"this page needs a browser: open {initiated.Redirecturl} and pay with a test card " +
+                    return $"this page needs a browser: open {initiated.RedirectUrl} and pay with a test card " +
                            $"(waiting up to {_settings.CallbackTimeout.TotalSeconds:0} s for the callback)";
                 }
 
@@ -124,8 +125,8 @@ internal sealed class DemoRunner
             {
                 var first = await client!.CheckStatusAsync(orderId, cancellationToken);
                 var second = await client!.CheckStatusAsync(oneClickOrderId, cancellationToken);
-                var (a, b) = (first.Data?.Result?.Payment?.Status, second.Data?.Result?.Payment?.Status);
-                if (a != "PAID" || b != "PAID") throw new InvalidOperationException($"{orderId} is {a}, {oneClickOrderId} is {b}");
+                var (a, b) = (first.Data.Result?.Payment?.Status, second.Data.Result?.Payment?.Status);
+                if (a != PaymentStatus.Paid || b != PaymentStatus.Paid) throw new InvalidOperationException($"{orderId} is {a}, {oneClickOrderId} is {b}");
                 return $"{orderId} {a}, {oneClickOrderId} {b}";
             });
         }

@@ -31,11 +31,11 @@ internal static class StatusConfirmation
         }
 
         var known = answer.Data;
-        if (!string.Equals(known?.Order?.Id, orderId, StringComparison.Ordinal))
-            return ConfirmationOutcome.Refuted($"Finpay's status check for order {orderId} answered for order {known?.Order?.Id ?? "(none)"}");
+        if (!string.Equals(known.Order?.Id, orderId, StringComparison.Ordinal))
+            return ConfirmationOutcome.Refuted($"Finpay's status check for order {orderId} answered for order {known.Order?.Id ?? "(none)"}");
 
         var payment = callback.Result!.Payment!;
-        var knownPayment = known!.Result?.Payment;
+        var knownPayment = known.Result?.Payment;
         if (string.IsNullOrEmpty(knownPayment?.Status))
             return ConfirmationOutcome.Unavailable($"Finpay's status check for order {orderId} names no payment status");
         var knownStatus = new PaymentStatus(knownPayment!.Status!);

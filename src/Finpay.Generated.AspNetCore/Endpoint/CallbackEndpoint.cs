@@ -170,7 +170,7 @@ internal sealed class CallbackEndpoint
             }
             else
             {
-                handed = new FinpayPaymentEvent(callback, merchantName ?? string.Empty, callback.Result!.Payment!.Status!, callback.Result.Payment.Reference, isConfirmed: false);
+                handed = new FinpayPaymentEvent(callback, merchantName ?? string.Empty, callback.Result!.Payment!.Status!.Value, callback.Result.Payment.Reference, isConfirmed: false);
             }
 
             await context.RequestServices.GetRequiredService<IFinpayCallbackHandler>().HandleAsync(handed, aborted).ConfigureAwait(false);

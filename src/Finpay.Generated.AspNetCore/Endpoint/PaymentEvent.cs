@@ -43,7 +43,7 @@ internal sealed class PaymentEvent
         var payment = callback.Result?.Payment;
         // 1000 and 1000.00 are one amount: the key must not depend on how the JSON wrote it.
         var amount = (payment?.Amount ?? callback.Order?.Amount)?.ToString("0.############################", CultureInfo.InvariantCulture) ?? string.Empty;
-        return new PaymentEvent(merchant, orderId!, payment?.Reference, payment?.Status, payment?.Datetime, amount);
+        return new PaymentEvent(merchant, orderId!, payment?.Reference, payment?.Status, payment?.DateTime, amount);
     }
 
     private static string Hash(params string?[] parts)

@@ -32,10 +32,9 @@ public static class FinpayCardClientExtensions
             return new PaymentResolution(orderId, PaymentOutcome.Unknown, null, null, "check status did not answer (" + unavailable.GetType().Name + "); ask again later");
         }
 
-        var payment = answer.Data?.Result?.Payment;
-        if (payment?.Status is not { Length: > 0 } text)
+        var payment = answer.Data.Result?.Payment;
+        if (payment?.Status is not { } status || status.ToString().Length == 0)
             return new PaymentResolution(orderId, PaymentOutcome.Unknown, null, payment?.Reference, "check status gave no payment status; ask again later");
-        var status = new PaymentStatus(text);
         var outcome = OutcomeOf(status);
         var reason = outcome switch
         {

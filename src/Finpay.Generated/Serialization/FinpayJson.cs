@@ -42,7 +42,7 @@ public static class FinpayJson
 
     private static JsonSerializerSettings Create()
     {
-        var settings = new JsonSerializerSettings();
+        var settings = new JsonSerializerSettings { ContractResolver = FinpayContractResolver.Instance };
         Apply(settings);
         return settings;
     }

@@ -12,7 +12,11 @@ internal sealed class PlainDecimalConverter : JsonConverter
 {
     public override bool CanConvert(Type objectType) => objectType == typeof(decimal) || objectType == typeof(decimal?);
 
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
+        Read(reader, objectType);
+
+    /// <summary>An amount from a JSON number or a string of digits; null only where the type is nullable.</summary>
+    public static object? Read(JsonReader reader, Type objectType)
     {
         switch (reader.TokenType)
         {

@@ -36,6 +36,9 @@ internal sealed class StringPattern
         _optionalFirst = optionalFirst;
         _min = min;
         _max = max;
+        MatchesAnyDigits = optionalFirst == '\0';
+        for (var digit = '0'; digit <= '9'; digit++)
+            MatchesAnyDigits &= InClass(digit);
     }
 
     private StringPattern(string pattern, string prefix, bool[] optional)
@@ -44,6 +47,12 @@ internal sealed class StringPattern
         _prefix = prefix;
         _optional = optional;
     }
+
+    /// <summary>Whether every string of digits whose length <see cref="AllowsLength"/> allows matches: true for <c>^[0-9]+$</c>.</summary>
+    internal bool MatchesAnyDigits { get; }
+
+    /// <summary>Whether a simple pattern's repetition allows this many characters.</summary>
+    internal bool AllowsLength(int length) => length >= _min && length <= _max;
 
     /// <summary>Whether the loop, not the regex, checks this pattern.</summary>
     internal bool IsSimple => _regex is null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Finpay.Generated.Serialization;
 using Newtonsoft.Json.Serialization;
 
 namespace Finpay.Generated.Validation;
@@ -9,9 +10,9 @@ namespace Finpay.Generated.Validation;
 /// method before it sends anything, so throwing here means an invalid request never reaches the wire. Newtonsoft rethrows
 /// exceptions from serialization callbacks unchanged, so callers see the <see cref="FinpayValidationException"/> itself.
 /// </summary>
-internal sealed class ValidatingContractResolver : DefaultContractResolver
+internal sealed class ValidatingContractResolver : FinpayContractResolver
 {
-    public static readonly ValidatingContractResolver Instance = new();
+    public static new readonly ValidatingContractResolver Instance = new();
 
     // The request bodies of the spec's operations. A test checks that every body parameter of IFinpayCardClient is here.
     private static readonly Dictionary<Type, Func<object, IReadOnlyList<FinpayValidationError>>> RequestBodies = new()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Finpay.Generated.Serialization;
 
 namespace Finpay.Generated.Validation;
 
@@ -49,6 +50,24 @@ internal static class ValidationRules
     {
         if (!pattern.IsMatch(value))
             Add(ref errors, path.Text(name), "pattern", $"does not match the pattern {pattern}.");
+    }
+
+    /// <summary>
+    /// Checks an amount the spec declares as a string (request amounts) by the text it travels as: its digits for a whole,
+    /// non-negative amount, counted without writing them; the sign or fraction of any other, which no digits pattern matches.
+    /// </summary>
+    public static void Amount(ref List<FinpayValidationError>? errors, in ValidationPath path, string name, decimal value, int? min, int? max, StringPattern? pattern)
+    {
+        if (AmountText.IsWholeAndNotNegative(value) && (pattern is null || pattern.MatchesAnyDigits))
+        {
+            var digits = AmountText.DigitCount(value);
+            if ((min is null || digits >= min) && (max is null || digits <= max) && (pattern is null || pattern.AllowsLength(digits)))
+                return;
+        }
+
+        var text = AmountText.Format(value);
+        if (Length(ref errors, path, name, text, min, max) && pattern is not null)
+            Matches(ref errors, path, name, text, pattern);
     }
 
     public static void ItemCount(ref List<FinpayValidationError>? errors, in ValidationPath path, string name, int count, int? min, int? max)

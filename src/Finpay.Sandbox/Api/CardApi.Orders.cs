@@ -56,7 +56,7 @@ internal sealed partial class CardApi
     {
         var (_, request) = await ReadAsync<RefundRequest>(context, "RefundRequest");
         Require(BusinessRules.Refund(request));
-        var amount = decimal.Parse(request.Order.Amount, CultureInfo.InvariantCulture);
+        var amount = request.Order.Amount;
         return WithOrder(merchantId, request.Order.Id, order =>
         {
             if (order.Status is OrderStatus.Initiated or OrderStatus.Failed or OrderStatus.Expired)

@@ -65,7 +65,7 @@ internal sealed partial class CardApi
         {
             ResponseCode = ResponseCode.Success,
             ResponseMessage = "Success",
-            Redirecturl = page,
+            RedirectUrl = page,
             ExpiryLink = SandboxClock.Format(order.ExpiresAt),
         };
     });
@@ -107,7 +107,7 @@ internal sealed partial class CardApi
     }
 
     private SandboxOrder NewOrder(string merchantId, Order order, Customer customer, JObject body, DateTimeOffset now) =>
-        new(order.Id, merchantId, decimal.Parse(order.Amount!, CultureInfo.InvariantCulture), order.Currency ?? "IDR", now)
+        new(order.Id, merchantId, order.Amount!.Value, order.Currency ?? "IDR", now)
         {
             Description = order.Description,
             Customer = new CustomerReference

@@ -19,7 +19,7 @@ internal static class OrderViews
             {
                 Status = order.Status,
                 StatusDesc = order.StatusDescription,
-                Datetime = SandboxClock.Format(order.StatusAt),
+                DateTime = SandboxClock.Format(order.StatusAt),
                 Reference = order.Reference,
                 Channel = "CC",
                 Amount = order.Amount,
@@ -43,7 +43,7 @@ internal static class OrderViews
             {
                 Status = status,
                 StatusDesc = statusDescription,
-                Datetime = SandboxClock.Format(at),
+                DateTime = SandboxClock.Format(at),
                 Reference = reference,
                 Channel = "CC",
                 Amount = amount,

@@ -16,7 +16,7 @@ internal sealed class Subscription
     {
         Order = order;
         Card = card;
-        Amount = decimal.Parse(recurring.Amount ?? order.Amount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        Amount = recurring.Amount ?? order.Amount;
         Interval = ParseCount(recurring.Interval, 1);
         Unit = recurring.IntervalUnit ?? "monthly";
         MaxCharges = recurring.MaxInterval is null ? null : ParseCount(recurring.MaxInterval, 1);

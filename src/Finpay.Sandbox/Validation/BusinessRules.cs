@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Finpay.Generated;
+using Finpay.Generated.Values;
 using Finpay.Sandbox.Api;
 using Finpay.Sandbox.Schedules;
 
@@ -16,10 +17,10 @@ internal static class BusinessRules
     public static FinpayError? Initiate(InitiateRequest request)
     {
         if (request.Order.Amount is null) return FinpayError.MandatoryField("order.amount");
-        if (request.SourceOfFunds.Type != "cc") return FinpayError.FieldFormat("sourceOfFunds.type", "the card API takes cc");
+        if (request.SourceOfFunds.Type != SourceOfFundsType.Card) return FinpayError.FieldFormat("sourceOfFunds.type", "the card API takes cc");
         if (RawCardData(request.Card) is { } raw) return raw;
         if (request.Card?.Token is not null) return FinpayError.FeatureNotAllowed("Initiate with a stored card token is not simulated; use pay");
-        if (request.Card?.StoredOnFile is { } storage && storage is not ("TO_BE_STORED" or "NOT_STORED"))
+        if (request.Card?.StoredOnFile is { } storage && storage != CardStorage.ToBeStored && storage != CardStorage.NotStored)
             return FinpayError.FieldFormat("card.storedOnFile", "on initiate it is TO_BE_STORED or NOT_STORED");
         return request.Recurring is null ? null : Recurring(request.Recurring);
     }
@@ -30,13 +31,13 @@ internal static class BusinessRules
         if (RawCardData(request.Card) is { } raw) return raw;
         if (request.Card.Token is null) return FinpayError.MandatoryField("card.token");
         if (request.Card.StoredOnFile is null) return FinpayError.MandatoryField("card.storedOnFile");
-        if (request.Card.StoredOnFile != "STORED") return FinpayError.FieldFormat("card.storedOnFile", "a one-click payment uses STORED");
-        if (request.SourceOfFunds is { Type: not "cc" }) return FinpayError.FieldFormat("sourceOfFunds.type", "the card API takes cc");
+        if (request.Card.StoredOnFile != CardStorage.Stored) return FinpayError.FieldFormat("card.storedOnFile", "a one-click payment uses STORED");
+        if (request.SourceOfFunds is { } funds && funds.Type != SourceOfFundsType.Card) return FinpayError.FieldFormat("sourceOfFunds.type", "the card API takes cc");
         return request.Recurring is null ? null : Recurring(request.Recurring);
     }
 
     public static FinpayError? Refund(RefundRequest request) =>
-        decimal.Parse(request.Order.Amount, CultureInfo.InvariantCulture) <= 0 ? FinpayError.FieldFormat("order.amount", "must be more than 0") : null;
+        request.Order.Amount <= 0 ? FinpayError.FieldFormat("order.amount", "must be more than 0") : null;
 
     public static FinpayError? OrderId(string orderId) =>
         OrderIdPattern.IsMatch(orderId) ? null : FinpayError.FieldFormat("orderId", "1 to 30 letters, digits, '-' or '_'");

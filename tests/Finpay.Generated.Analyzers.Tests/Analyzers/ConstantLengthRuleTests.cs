@@ -33,6 +33,31 @@ public sealed class ConstantLengthRuleTests
     }
 
     [Fact]
+    public async Task An_amount_of_15_digits_is_reported_with_its_digit_count_and_14_digits_pass()
+    {
+        await new FinpayAnalyzerTest<ConstantAssignmentAnalyzer>
+        {
+            TestCode = Usings + """
+                class C
+                {
+                    const long Big = 123456789012345;
+
+                    void M(Order order, RefundOrder refund)
+                    {
+                        order.Amount = {|#0:Big|};
+                        refund.Amount = 99999999999999m;
+                    }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                new DiagnosticResult(ConstantLengthRule.Rule).WithLocation(0)
+                    .WithMessage("'Order.Amount' allows 1 to 14 characters (Unicode code points), but this constant has 15"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task Plain_assignments_const_fields_const_locals_concatenations_and_constant_interpolations_are_reported()
     {
         await Verify("""
@@ -134,7 +159,7 @@ public sealed class ConstantLengthRuleTests
                     order.Id = Compute();
                     order.Amount = null;
                     new Order2 { Id = "01234567890123456789012345678901234567890" };
-                    var recurring = new Recurring { Type = RecurringType.PURCHASE, Amount = "1000" };
+                    var recurring = new Recurring { Type = RecurringType.PURCHASE, Amount = 1000 };
                 }
             }
             """);

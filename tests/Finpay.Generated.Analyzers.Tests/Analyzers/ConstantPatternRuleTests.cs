@@ -24,7 +24,7 @@ public sealed class ConstantPatternRuleTests
 
                     InitiateRequest M() => new InitiateRequest
                     {
-                        Order = new Order { Id = "A1", Amount = {|#0:"10.00"|}, Currency = {|FINPAY002:"idr"|} },
+                        Order = new Order { Id = "A1", Amount = {|#0:10.5m|}, Currency = {|FINPAY002:"idr"|} },
                         Recurring = new Recurring { StartDate = {|FINPAY001:{|FINPAY002:Date|}|}, EndDate = "20240715" },
                         Url = new Url { CallbackUrl = {|FINPAY002:"ftp://merchant.example/callback"|} },
                     };
@@ -44,7 +44,24 @@ public sealed class ConstantPatternRuleTests
         await Verify("""
             class C
             {
-                Order M() => new Order { Id = "A1", Amount = {|FINPAY002:"1000\n"|} };
+                Customer M() => new Customer { MobilePhone = {|FINPAY002:"+6281286288844\n"|} };
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task A_negative_amount_and_a_string_that_breaks_an_open_sets_pattern_are_reported()
+    {
+        await Verify("""
+            class C
+            {
+                void M(Order order, Recurring recurring, Card card)
+                {
+                    order.SurchargeAmount = {|FINPAY002:-500|};
+                    recurring.IntervalUnit = {|FINPAY002:"Monthly"|};
+                    card.StoredOnFile = "STORED";
+                    order.Amount = 1000;
+                }
             }
             """);
     }
@@ -69,7 +86,7 @@ public sealed class ConstantPatternRuleTests
     public async Task A_constant_of_the_wrong_length_and_format_gets_both_rules_on_the_same_span()
     {
         await Verify("""
-            class C { void M(Order order) => order.Amount = {|FINPAY001:{|FINPAY002:"12345678901234x"|}|}; }
+            class C { void M(Order order) => order.Amount = {|FINPAY001:{|FINPAY002:-12345678901234.5m|}|}; }
             """);
     }
 }

@@ -41,18 +41,18 @@ internal static class SmallSpec
             PayRequest:
               properties:
                 mode:
-                  type: string
-                  x-finpay-open-set: PayMode
-                  x-finpay-known-values:
-                    summary: How the `order` is paid
-                    values:
-                      - { value: NOW, name: Now, description: At once }
-                      - { value: 'a"b<c', name: Odd }
+                  $ref: '#/components/schemas/PayMode'
             PayResponse:
               properties:
                 pay-mode:
-                  type: string
-                  x-finpay-open-set: PayMode
+                  $ref: '#/components/schemas/PayMode'
+            PayMode:
+              type: string
+              x-finpay-known-values:
+                summary: How the `order` is paid
+                values:
+                  - { value: NOW, name: Now, description: At once }
+                  - { value: 'a"b<c', name: Odd }
 
         """;
 

@@ -94,62 +94,56 @@ public class SpecGeneratorDiagnosticTests
     }
 
     [Fact]
-    public async Task Known_values_without_a_struct_name_are_reported()
+    public async Task Known_values_on_a_property_instead_of_a_schema_are_reported()
     {
-        await Run(Header + OpenSet("", "x-finpay-known-values: { summary: S, values: [ { value: A, name: A } ] }"),
+        await Run(Header + InlineSet("x-finpay-known-values: { summary: S, values: [ { value: A, name: A } ] }"),
             Finding("FINPAYSPEC003", 12, 34, 12, 34,
-                "finpay-card.yaml: components.schemas.Thing.properties.kind.x-finpay-known-values needs x-finpay-open-set: <StructName> beside it, to name the struct."));
+                "finpay-card.yaml: components.schemas.Thing.properties.kind.x-finpay-known-values belongs on a string schema of components.schemas, named as the struct, that the property references with $ref."));
     }
 
     [Fact]
     public async Task A_value_name_that_is_not_a_member_name_is_reported()
     {
-        await Run(Header + OpenSet("x-finpay-open-set: Kind", "x-finpay-known-values: { summary: S, values: [ { value: A-B, name: a-b } ] }"),
-            Finding("FINPAYSPEC003", 12, 78, 12, 81,
-                "finpay-card.yaml: components.schemas.Thing.properties.kind.x-finpay-known-values.values[0].name must be a PascalCase member name (letters and digits); found 'a-b'."));
+        await Run(Header + OpenSet("Kind", "x-finpay-known-values: { summary: S, values: [ { value: A-B, name: a-b } ] }"),
+            Finding("FINPAYSPEC003", 8, 74, 8, 77,
+                "finpay-card.yaml: components.schemas.Kind.x-finpay-known-values.values[0].name must be a PascalCase member name (letters and digits); found 'a-b'."));
     }
 
     [Fact]
     public async Task Values_that_differ_only_in_case_are_reported()
     {
-        await Run(Header + OpenSet("x-finpay-open-set: Kind",
+        await Run(Header + OpenSet("Kind",
                 "x-finpay-known-values: { summary: S, values: [ { value: paid, name: Paid }, { value: PAID, name: Paid2 } ] }"),
-            Finding("FINPAYSPEC003", 12, 96, 12, 100,
-                "finpay-card.yaml: components.schemas.Thing.properties.kind.x-finpay-known-values.values[1].value 'PAID' is listed twice (values compare ignoring case)."));
-    }
-
-    [Fact]
-    public async Task An_open_set_without_known_values_is_reported()
-    {
-        await Run(Header + OpenSet("x-finpay-open-set: Kind", "description: no values"),
-            Finding("FINPAYSPEC003", 11, 30, 11, 34,
-                "finpay-card.yaml: components.schemas.Thing.properties.kind.x-finpay-open-set names Kind, but no property gives its x-finpay-known-values."));
+            Finding("FINPAYSPEC003", 8, 92, 8, 96,
+                "finpay-card.yaml: components.schemas.Kind.x-finpay-known-values.values[1].value 'PAID' is listed twice (values compare ignoring case)."));
     }
 
     [Fact]
     public async Task An_open_set_on_a_number_is_reported()
     {
-        await Run(Header + OpenSet("x-finpay-open-set: Kind", "x-finpay-known-values: { summary: S, values: [ { value: '1', name: One } ] }", "integer"),
-            Finding("FINPAYSPEC003", 11, 30, 11, 34,
-                "finpay-card.yaml: components.schemas.Thing.properties.kind.x-finpay-open-set is on a property that is not of type string; open sets are strings."));
+        await Run(Header + OpenSet("Kind", "x-finpay-known-values: { summary: S, values: [ { value: '1', name: One } ] }", "integer"),
+            Finding("FINPAYSPEC003", 8, 30, 8, 30,
+                "finpay-card.yaml: components.schemas.Kind.x-finpay-known-values is on a schema that is not of type string; open sets are strings."));
     }
 
     [Fact]
-    public async Task An_open_set_defined_twice_is_reported()
+    public async Task An_open_set_whose_schema_name_is_not_a_type_name_is_reported()
     {
-        var twice = Header + OpenSet("x-finpay-open-set: Kind", "x-finpay-known-values: { summary: S, values: [ { value: A, name: A } ] }") + """
-
-                    other:
-                      type: string
-                      x-finpay-open-set: Kind
-                      x-finpay-known-values: { summary: T, values: [ { value: B, name: B } ] }
-            """;
-        await Run(twice, ThingDto,
-            Finding("FINPAYSPEC003", 16, 34, 16, 34,
-                "finpay-card.yaml: components.schemas.Thing.properties.other.x-finpay-known-values defines Kind a second time; give its values in one place only."));
+        await Run(Header + OpenSet("kind-of", "x-finpay-known-values: { summary: S, values: [ { value: A, name: A } ] }"),
+            Finding("FINPAYSPEC003", 8, 30, 8, 30,
+                "finpay-card.yaml: components.schemas.kind-of.x-finpay-known-values makes a struct named after the schema, so 'kind-of' must be a PascalCase type name (letters and digits)."));
     }
 
-    private static string OpenSet(string marker, string known, string type = "string") => $$"""
+    private static string OpenSet(string name, string known, string type = "string") => $$"""
+        paths: {}
+        components:
+          schemas:
+            {{name}}:
+              type: {{type}}
+              {{known}}
+        """;
+
+    private static string InlineSet(string known) => $$"""
         paths: {}
         components:
           schemas:
@@ -157,25 +151,9 @@ public class SpecGeneratorDiagnosticTests
               description: A thing.
               properties:
                 kind:
-                  type: {{type}}
-                  {{marker}}
+                  type: string
+                  description: no struct
                   {{known}}
-        """;
-
-    // What NSwag makes of the Thing schema: the struct the first definition still generates links its properties.
-    private const string ThingDto = """
-        namespace Finpay.Generated
-        {
-            /// <summary>A thing.</summary>
-            public class Thing
-            {
-                /// <summary>Kind.</summary>
-                public string? Kind { get; set; }
-
-                /// <summary>Other.</summary>
-                public string? Other { get; set; }
-            }
-        }
         """;
 
     private static Task Run(string? spec, params DiagnosticResult[] expected) => Run(spec, null, expected);

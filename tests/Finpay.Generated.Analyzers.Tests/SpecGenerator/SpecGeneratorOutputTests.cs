@@ -25,7 +25,7 @@ public class SpecGeneratorOutputTests
         {
             TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
         };
-        test.TestState.Sources.Add(("/sdk/FinpayCardClient.g.cs", RepositoryFiles.ReadGeneratedClient()));
+        test.TestState.Sources.Add(("/sdk/FinpayCardClient.g.cs", RepositoryFiles.ReadNSwagOutput()));
         test.TestState.Sources.Add(("/sdk/Values/ResponseCode.cs", SpecGeneratorTest.SdkSource("Values/ResponseCode.cs")));
         // The interface's documentation names the SDK's exceptions, which this compilation of the generated code alone lacks.
         test.DisabledDiagnostics.Add("CS1574");

@@ -35,7 +35,7 @@ internal static class SandboxPayments
         orderId ??= "CB-" + Guid.NewGuid().ToString("N")[..20];
         await Client(sandbox).PayAsync(new PaymentRequest
         {
-            Order = new Order { Id = orderId, Amount = "1000", Currency = "IDR", Description = "Callback test" },
+            Order = new Order { Id = orderId, Amount = 1000, Currency = "IDR", Description = "Callback test" },
             Customer = new Customer { Id = "hajar.finnet@gmail.com", Email = "hajar.finnet@gmail.com", FirstName = "Hajar", MobilePhone = "+6281286288844" },
             Card = new Card { Token = StoredCardToken, StoredOnFile = "STORED" },
             Url = new Url { CallbackUrl = callbackUrl.ToString() },
@@ -52,15 +52,15 @@ internal static class SandboxPayments
     {
         var page = await client.InitiateAsync(new InitiateRequest
         {
-            Order = new Order { Id = orderId, Amount = "1000", Currency = "IDR", Description = "Monthly plan" },
+            Order = new Order { Id = orderId, Amount = 1000, Currency = "IDR", Description = "Monthly plan" },
             Customer = new Customer { Id = "hajar.finnet@gmail.com", Email = "hajar.finnet@gmail.com", FirstName = "Hajar", MobilePhone = "+6281286288844" },
             Url = new Url { CallbackUrl = callbackUrl.ToString() },
-            Recurring = new Recurring { Type = RecurringType.PURCHASE, Id = "plan-1", Amount = "1000", Interval = "1", IntervalUnit = "monthly", MaxInterval = "2" },
+            Recurring = new Recurring { Type = RecurringType.PURCHASE, Id = "plan-1", Amount = 1000, Interval = "1", IntervalUnit = "monthly", MaxInterval = "2" },
             SourceOfFunds = new SourceOfFunds { Type = "cc" },
         });
 
         using var http = new HttpClient();
-        var redirect = new Uri(page.Redirecturl);
+        var redirect = new Uri(page.RedirectUrl);
         var html = await http.GetStringAsync(redirect);
         var action = Regex.Match(html, "<form[^>]*action=\"([^\"]+)\"").Groups[1].Value;
         var fields = new Dictionary<string, string>();

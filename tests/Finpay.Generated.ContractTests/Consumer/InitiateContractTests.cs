@@ -75,7 +75,7 @@ public sealed class InitiateContractTests
             var response = await client.Finpay.InitiateAsync(RequestFactory.RecurringInitiate());
 
             Assert.Equal("2000000", response.ResponseCode);
-            Assert.EndsWith("/pg/payment/card/access/5deff9bd9b6be81ec2cc9d87b4f4eed5dae09198fd65731ed0eaf46a3aba5ffe", response.Redirecturl);
+            Assert.EndsWith("/pg/payment/card/access/5deff9bd9b6be81ec2cc9d87b4f4eed5dae09198fd65731ed0eaf46a3aba5ffe", response.RedirectUrl);
             Assert.Equal("2023-07-15 14:42:01", response.ExpiryLink);
             Assert.True(response.ProcessingTime > 0);
         });

@@ -66,7 +66,7 @@ public sealed class PayContractTests
             using var client = ContractClient.For(mockServer);
             var response = await client.Finpay.PayAsync(new PaymentRequest
             {
-                Order = new Order { Id = "1685522307103", Amount = "1000", Currency = "IDR", Description = "Testing" },
+                Order = new Order { Id = "1685522307103", Amount = 1000, Currency = "IDR", Description = "Testing" },
                 Customer = new Customer { Id = "hajar.finnet@gmail.com", Email = "hajar.finnet@gmail.com", MobilePhone = "+6281286288844" },
                 Card = new Card { Token = FinpayContract.StoredCardToken, StoredOnFile = "STORED" },
             });
@@ -108,7 +108,7 @@ public sealed class PayContractTests
             using var client = ContractClient.For(mockServer);
             var request = new PaymentRequest
             {
-                Order = new Order { Id = "ORDER-NO-SOF-0001", Amount = "1000" },
+                Order = new Order { Id = "ORDER-NO-SOF-0001", Amount = 1000 },
                 Customer = new Customer { MobilePhone = "+6281286288844" },
                 Card = new Card { Token = FinpayContract.StoredCardToken },
             };

@@ -24,7 +24,7 @@ public sealed class RefundContractTests
             using var client = ContractClient.For(mockServer);
             var response = await client.Finpay.RefundAsync(new RefundRequest
             {
-                Order = new RefundOrder { Id = "ORDER-PAID-0003", Amount = "50000" },
+                Order = new RefundOrder { Id = "ORDER-PAID-0003", Amount = 50000 },
             });
 
             Assert.Equal("2000000", response.ResponseCode);

@@ -36,7 +36,7 @@ public class PrismProxyFlowTests
         initiate.Order.Id = "PRISM-1";
         initiate.Url.CallbackUrl = "http://127.0.0.1:9/finpay/callback";
         var page = await finpay.InitiateAsync(initiate);
-        await HostedPageCustomer.PayAsync(new Uri(sandbox.BaseAddress, new Uri(page.Redirecturl).PathAndQuery), "4811111111111114");
+        await HostedPageCustomer.PayAsync(new Uri(sandbox.BaseAddress, new Uri(page.RedirectUrl).PathAndQuery), "4811111111111114");
         var token = await StoredTokenAsync(sandbox, "PRISM-1");
         await ExpectErrorAsync(409, "4090001", () => finpay.InitiateAsync(initiate));
 
@@ -50,7 +50,7 @@ public class PrismProxyFlowTests
         await ExpectErrorAsync(404, "4040111", () => finpay.PayAsync(unknownCard));
 
         // check
-        Assert.Equal("PAID", (await finpay.CheckStatusAsync("PRISM-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", (await finpay.CheckStatusAsync("PRISM-1")).Data.Result!.Payment!.Status);
         await ExpectErrorAsync(404, "4040101", () => finpay.CheckStatusAsync("NO-SUCH-ORDER"));
 
         // cancel an unpaid order; a paid one cannot be cancelled
@@ -70,8 +70,8 @@ public class PrismProxyFlowTests
         await ExpectErrorAsync(403, "4030015", () => finpay.VoidAsync("PRISM-5"));
 
         // refund part of the first order; more than is left is refused
-        Assert.Equal("PARTIALLY_REFUNDED", (await finpay.RefundAsync(Refund("PRISM-1", "400"))).Data!.Result!.Payment!.Status);
-        await ExpectErrorAsync(403, "4030015", () => finpay.RefundAsync(Refund("PRISM-1", "900")));
+        Assert.Equal("PARTIALLY_REFUNDED", (await finpay.RefundAsync(Refund("PRISM-1", 400))).Data!.Result!.Payment!.Status);
+        await ExpectErrorAsync(403, "4030015", () => finpay.RefundAsync(Refund("PRISM-1", 900)));
 
         // delete the stored card; a second delete finds no card
         Assert.Equal("2000000", (await finpay.DeleteCardAsync(token)).ResponseCode);
@@ -116,7 +116,7 @@ public class PrismProxyFlowTests
         return options;
     }
 
-    private static RefundRequest Refund(string orderId, string amount) => new() { Order = new RefundOrder { Id = orderId, Amount = amount } };
+    private static RefundRequest Refund(string orderId, decimal amount) => new() { Order = new RefundOrder { Id = orderId, Amount = amount } };
 
     // The callback (to a port nobody listens on) is recorded with its body: the stored card's token is in it.
     private static async Task<string> StoredTokenAsync(SandboxHost sandbox, string orderId)

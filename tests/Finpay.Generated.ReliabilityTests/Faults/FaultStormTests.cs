@@ -101,7 +101,7 @@ public class FaultStormTests(ITestOutputHelper output)
             sandbox.Host.Faults.Clear();
             sandbox.Host.Faults.Add(new FaultRule { Operation = "checkStatus", Kind = FaultKind.ServerError, StatusCode = 503, Times = 2 });
             if (charges.GetValueOrDefault(orderId) == 1)
-                Assert.Equal("PAID", (await status.Client.CheckStatusAsync(orderId)).Data!.Result!.Payment!.Status);
+                Assert.Equal("PAID", (await status.Client.CheckStatusAsync(orderId)).Data.Result!.Payment!.Status);
             else
                 Assert.Equal(404, (await Assert.ThrowsAsync<FinpayApiException>(() => status.Client.CheckStatusAsync(orderId))).StatusCode);
         }
@@ -129,12 +129,12 @@ public class FaultStormTests(ITestOutputHelper output)
 
         sandbox.Host.Faults.Add(new FaultRule { Operation = "checkStatus", Kind = FaultKind.DropConnection, Times = 2 });
         sandbox.Host.Faults.Add(new FaultRule { Operation = "checkStatus", Kind = FaultKind.ServerError, StatusCode = 503, Times = 1 });
-        Assert.Equal("PAID", (await harness.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", (await harness.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
 
         sandbox.Host.Faults.Add(new FaultRule { Operation = "checkStatus", Kind = FaultKind.ServerError, StatusCode = 503, Times = null });
         Assert.Equal(503, (await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.CheckStatusAsync("ORDER-1"))).StatusCode);
         sandbox.Host.Faults.Clear();
-        Assert.Equal("PAID", (await harness.Client.CheckStatusAsync("ORDER-1")).Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", (await harness.Client.CheckStatusAsync("ORDER-1")).Data.Result!.Payment!.Status);
         Assert.Single(sandbox.Host.Ledger.For("ORDER-1"));
     }
 }

@@ -84,10 +84,10 @@ internal static class MalformedResponseCorpus
             Check: r =>
             {
                 var data = ((PaymentResponse)r).Data;
-                Assert.Equal(("SATELLITE", "TELEPORT", "XAU"), (data.Source, data.Type, data.Currency));
+                Assert.Equal(("SATELLITE", "TELEPORT", "XAU"), (data.Source.ToString(), data.Type.ToString(), data.Currency));
             }),
         new("an unknown payment status", Call.CheckStatus, Json("{" + Ok + ",\"data\":{\"result\":{\"payment\":{\"status\":\"ON_HOLD\"}}}}"), Outcome.Success,
-            Check: r => Assert.Equal("ON_HOLD", ((CheckStatusResponse)r).Data!.Result!.Payment!.Status)),
+            Check: r => Assert.Equal("ON_HOLD", ((CheckStatusResponse)r).Data.Result!.Payment!.Status)),
         new("an unknown success-like responseCode on 200", Call.Pay, Json(Error("2000001", "Success with remarks")), Outcome.ApiError,
             Check: e => Assert.Equal("2000001", ((FinpayApiException)e).ResponseCode?.ToString())),
         new("a responseCode that is not digits", Call.Pay, Json(Error("OK", "fine")), Outcome.ApiError,

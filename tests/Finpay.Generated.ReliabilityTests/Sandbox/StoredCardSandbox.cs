@@ -18,7 +18,7 @@ internal static class StoredCardSandbox
         return sandbox;
     }
 
-    public static PaymentRequest Payment(string orderId, string amount = "1000")
+    public static PaymentRequest Payment(string orderId, decimal amount = 1000)
     {
         var request = RequestFactory.OneClickPayment();
         request.Order.Id = orderId;

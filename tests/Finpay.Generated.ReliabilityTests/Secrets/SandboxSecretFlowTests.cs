@@ -45,7 +45,7 @@ public class SandboxSecretFlowTests
             Collect(texts, await Attempt(() => harness.Client.InitiateAsync(initiate)));
             Collect(texts, await Attempt(() => harness.Client.PayAsync(StoredCardSandbox.Payment("DEMO-PAY"))));
             Collect(texts, await Attempt(() => harness.Client.CheckStatusAsync("DEMO-PAY")));
-            Collect(texts, await Attempt(() => harness.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "DEMO-PAY", Amount = "500" } })));
+            Collect(texts, await Attempt(() => harness.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "DEMO-PAY", Amount = 500 } })));
             Collect(texts, await Attempt(() => harness.Client.VoidAsync("DEMO-PAY")));
             Collect(texts, await Attempt(() => harness.Client.CancelAsync("DEMO-INIT")));
             Collect(texts, await Attempt(() => harness.Client.PayAsync(StoredCardSandbox.Payment("DEMO-PAY"))));

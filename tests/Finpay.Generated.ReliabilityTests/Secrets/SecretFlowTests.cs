@@ -101,7 +101,7 @@ public class SecretFlowTests
             results.Add(await harness.Client.CheckStatusAsync("ORDER-1"));
             results.Add(await harness.Client.CancelAsync("ORDER-1"));
             results.Add(await harness.Client.VoidAsync("ORDER-1"));
-            results.Add(await harness.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "1000" } }));
+            results.Add(await harness.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 1000 } }));
             var declined = RequestFactory.OneClickPayment();
             declined.Order.Id = "DECLINED";
             errors.Add(await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.PayAsync(declined)));

@@ -15,7 +15,7 @@ public class CallbackSignerTests
         Customer = new CustomerReference { Id = "c-1", FirstName = "Śri", LastName = "Ñoño", MobilePhone = "+6281286288844" },
         Meta = new MetaEcho { Data = new Dictionary<string, object> { ["plan"] = "pro", ["seats"] = 5 } },
         Card = new CardDetails { Mask = "481111******1114", Token = new string('a', 64) },
-        Result = new Result { Payment = new PaymentResult { Status = "PAID", Amount = 150000.50m, Datetime = "2026-11-22 10:00:00" } },
+        Result = new Result { Payment = new PaymentResult { Status = "PAID", Amount = 150000.50m, DateTime = "2026-11-22 10:00:00" } },
     };
 
     [Fact]

@@ -23,9 +23,15 @@ internal sealed class SpecDocument
         var components = (YamlMappingNode)Child(root, "components")!;
         var schemas = (YamlMappingNode)Child(components, "schemas")!;
         var result = new Dictionary<string, SpecSchema>();
+        // A string schema (an open set) is a struct of the SDK, not a DTO: its rules belong to the properties that $ref it.
+        var strings = schemas.Children
+            .Where(s => Scalar((YamlMappingNode)s.Value, "type") == "string")
+            .ToDictionary(s => "#/components/schemas/" + ((YamlScalarNode)s.Key).Value, s => (YamlMappingNode)s.Value);
         foreach (var (key, value) in schemas.Children)
         {
             var schema = (YamlMappingNode)value;
+            if (Scalar(schema, "type") == "string")
+                continue;
             var required = Child(schema, "required") is YamlSequenceNode list
                 ? list.Children.Select(n => ((YamlScalarNode)n).Value!).ToHashSet()
                 : new HashSet<string>();
@@ -36,6 +42,8 @@ internal sealed class SpecDocument
                 {
                     var name = ((YamlScalarNode)propKey).Value!;
                     var prop = (YamlMappingNode)propValue;
+                    if (Scalar(prop, "$ref") is { } reference && strings.TryGetValue(reference, out var scalar))
+                        prop = scalar;
                     properties[name] = new SpecProperty(
                         name,
                         Scalar(prop, "type"),
@@ -44,7 +52,7 @@ internal sealed class SpecDocument
                         Int(prop, "maxLength"),
                         Scalar(prop, "pattern"),
                         Child(prop, "enum") is not null,
-                        Scalar(prop, "$ref"));
+                        Scalar((YamlMappingNode)propValue, "$ref"));
                 }
             }
 

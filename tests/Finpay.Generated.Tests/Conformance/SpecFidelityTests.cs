@@ -65,7 +65,8 @@ public class SpecFidelityTests
     {
         var schemas = new[] { "InitiateResponse", "PaymentResponse", "CheckStatusResponse", "OperationResponse", "ErrorResponse" };
         foreach (var schema in schemas)
-            Assert.Equal("^[0-9]{7}$", (string?)Spec.SelectToken($"components.schemas.{schema}.properties.responseCode.pattern"));
+            Assert.Equal("#/components/schemas/ResponseCode", (string?)Spec.SelectToken($"components.schemas.{schema}.properties.responseCode.$ref"));
+        Assert.Equal("^[0-9]{7}$", (string?)Spec.SelectToken("components.schemas.ResponseCode.pattern"));
 
         var codes = Spec.Descendants().OfType<JProperty>().Where(p => p.Name == "responseCode" && p.Value.Type == JTokenType.String).ToList();
         Assert.True(codes.Count >= 12, $"only {codes.Count} example response codes");

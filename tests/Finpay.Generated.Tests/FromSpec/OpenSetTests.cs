@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Finpay.Generated.Values;
@@ -17,22 +18,19 @@ public class OpenSetTests
     public static TheoryData<string> Sets() => new(Expected);
 
     [Fact]
-    public void The_spec_defines_the_seven_open_sets_once_each()
+    public void The_spec_defines_the_seven_open_sets_as_string_schemas_named_after_their_structs()
     {
-        var defined = SchemaProperties()
-            .Where(p => Child(p.Node, "x-finpay-known-values") is not null)
-            .Select(p => Scalar(p.Node, "x-finpay-open-set"))
-            .OrderBy(n => n, StringComparer.Ordinal);
+        var defined = OpenSetSchemas().Select(s => s.Name).OrderBy(n => n, StringComparer.Ordinal);
 
         Assert.Equal(Expected, defined);
+        Assert.All(OpenSetSchemas(), s => Assert.Equal("string", Scalar(s.Node, "type")));
     }
 
     [Theory]
     [MemberData(nameof(Sets))]
     public void Each_struct_names_exactly_the_known_values_of_the_spec(string name)
     {
-        var definition = SchemaProperties().Single(p =>
-            Scalar(p.Node, "x-finpay-open-set") == name && Child(p.Node, "x-finpay-known-values") is not null).Node;
+        var definition = OpenSetSchemas().Single(s => s.Name == name).Node;
         var values = ((YamlSequenceNode)Child(Child(definition, "x-finpay-known-values"), "values")!).Children
             .ToDictionary(v => Scalar(v, "name")!, v => Scalar(v, "value")!);
         var type = Struct(name);
@@ -45,16 +43,22 @@ public class OpenSetTests
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public void The_properties_carrying_an_open_set_stay_strings_so_unknown_values_always_deserialize(string name)
+    public void Every_property_that_refers_to_an_open_set_has_its_struct_as_type_and_writes_an_unknown_value_as_it_is(string name)
     {
-        var uses = SchemaProperties().Where(p => Scalar(p.Node, "x-finpay-open-set") == name).ToArray();
+        var uses = SchemaProperties().Where(p => Scalar(p.Node, "$ref") == "#/components/schemas/" + name).ToArray();
 
         Assert.NotEmpty(uses);
         foreach (var (schema, property, _) in uses)
         {
             var dto = typeof(Callback).Assembly.GetType("Finpay.Generated." + schema, throwOnError: true)!;
             var member = dto.GetProperties().Single(p => p.GetCustomAttribute<JsonPropertyAttribute>()?.PropertyName == property);
-            Assert.Equal(typeof(string), member.PropertyType);
+            Assert.Equal(Struct(name), Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType);
+
+            var instance = Activator.CreateInstance(dto)!;
+            member.SetValue(instance, Activator.CreateInstance(Struct(name), "Brand_New-Value"));
+            var contract = (Newtonsoft.Json.Serialization.JsonObjectContract)Finpay.Generated.Serialization.FinpayJson.SharedSerializer.ContractResolver.ResolveContract(dto);
+            Assert.Null(contract.Properties[property].Converter);
+            Assert.Equal("\"Brand_New-Value\"", Finpay.Generated.Serialization.FinpayJson.Serialize(member.GetValue(instance)!));
         }
     }
 
@@ -80,6 +84,11 @@ public class OpenSetTests
         Assert.False(new ResponseCode("2000001").IsSuccess);
         Assert.Equal(404, ResponseCode.InvalidTransactionStatus.Category);
     }
+
+    private static IEnumerable<(string Name, YamlNode Node)> OpenSetSchemas() =>
+        from schema in ((YamlMappingNode)Child(Child(Root, "components"), "schemas")!).Children
+        where Child(schema.Value, "x-finpay-known-values") is not null
+        select (((YamlScalarNode)schema.Key).Value!, schema.Value);
 
     private static Type Struct(string name) => typeof(ResponseCode).Assembly.GetType("Finpay.Generated.Values." + name, throwOnError: true)!;
 }

@@ -33,7 +33,7 @@ internal static class SpecYaml
         select (((YamlScalarNode)path.Key).Value!, ((YamlScalarNode)method.Key).Value!, (YamlMappingNode)method.Value,
             (YamlMappingNode)path.Value);
 
-    /// <summary>Every schema property with its x-finpay-open-set and x-finpay-known-values.</summary>
+    /// <summary>Every property of an object schema.</summary>
     public static IEnumerable<(string Schema, string Property, YamlMappingNode Node)> SchemaProperties() =>
         from schema in ((YamlMappingNode)Child(Child(Root, "components"), "schemas")!).Children
         where Child(schema.Value, "properties") is YamlMappingNode

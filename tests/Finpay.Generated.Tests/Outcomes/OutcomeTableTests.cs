@@ -181,7 +181,7 @@ public class OutcomeTableTests
     {
         "initiate" => await client.InitiateAsync(RequestFactory.RecurringInitiate()),
         "pay" => await client.PayAsync(RequestFactory.OneClickPayment()),
-        "refund" => await client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = "1000" } }),
+        "refund" => await client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-1", Amount = 1000 } }),
         "cancel" => await client.CancelAsync("ORDER-1"),
         "void" => await client.VoidAsync("ORDER-1"),
         "deleteCard" => await client.DeleteCardAsync(RequestFactory.StoredCardToken),

@@ -31,7 +31,7 @@ public class CardApiTests
         await client.CheckStatusAsync("ORDER-1");
         await client.CancelAsync("ORDER-2");
         await client.VoidAsync("ORDER-3");
-        await client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-4", Amount = "500" } });
+        await client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "ORDER-4", Amount = 500 } });
         await client.DeleteCardAsync(RequestFactory.StoredCardToken);
 
         Assert.Equal(

@@ -119,7 +119,7 @@ public class ClientExceptionConventionTests
             (nameof(String), "cardToken") => invalid ? tooLong : RequestFactory.StoredCardToken,
             (nameof(InitiateRequest), _) => Initiate(invalid ? tooLong : null),
             (nameof(PaymentRequest), _) => Payment(invalid ? tooLong : null),
-            (nameof(RefundRequest), _) => new RefundRequest { Order = new RefundOrder { Id = invalid ? tooLong : "ORDER-1", Amount = "1000" } },
+            (nameof(RefundRequest), _) => new RefundRequest { Order = new RefundOrder { Id = invalid ? tooLong : "ORDER-1", Amount = 1000 } },
             _ => throw new InvalidOperationException($"No sample argument for {parameter.ParameterType.Name} {parameter.Name}: add one here."),
         };
     }

@@ -52,7 +52,7 @@ public class ErrorMappingTests
         await using var server = await LoopbackServer.AnsweringAsync(403, FinpayAnswers.Error("4030001", "Feature Not Allowed", traceId: "abc-123"));
         using var harness = TestClients.Create(server.BaseUrl);
 
-        var error = await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "O-1", Amount = "1" } }));
+        var error = await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.RefundAsync(new RefundRequest { Order = new RefundOrder { Id = "O-1", Amount = 1 } }));
 
         Assert.Equal("4030001", error.ResponseCode?.ToString());
         Assert.Equal(403, error.ResponseCode?.Category);

@@ -19,7 +19,7 @@ public class ExtensibleValueTests
         using var harness = TestClients.Create(server.BaseUrl);
 
         var response = await harness.Client.CheckStatusAsync("ORDER-1");
-        PaymentStatus status = response.Data!.Result!.Payment!.Status!;
+        PaymentStatus status = response.Data.Result!.Payment!.Status!.Value;
         response.Data.Result.Payment.Status = status;
 
         Assert.Equal("Partially_Voided", status.ToString());
@@ -35,8 +35,8 @@ public class ExtensibleValueTests
             """{"responseCode":"2000000","responseMessage":"Success","data":{"amount":1000,"source":"Quantum_Link","type":"SPLIT_capture"},"processingTime":1.5}""";
 
         var response = FinpayJson.Deserialize<PaymentResponse>(json)!;
-        TransactionSource source = response.Data.Source!;
-        TransactionType type = response.Data.Type!;
+        TransactionSource source = response.Data.Source!.Value;
+        TransactionType type = response.Data.Type!.Value;
         response.Data.Source = source;
         response.Data.Type = type;
 

@@ -34,7 +34,7 @@ public class ResilienceTests
 
         var response = await harness.Client.CheckStatusAsync("ORDER-1");
 
-        Assert.Equal("PAID", response.Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", response.Data.Result!.Payment!.Status);
         Assert.Equal(3, server.Hits);
     }
 
@@ -60,7 +60,7 @@ public class ResilienceTests
 
         var response = await harness.Client.CheckStatusAsync("ORDER-1");
 
-        Assert.Equal("PAID", response.Data!.Result!.Payment!.Status);
+        Assert.Equal("PAID", response.Data.Result!.Payment!.Status);
         Assert.Equal(2, server.Hits);
     }
 

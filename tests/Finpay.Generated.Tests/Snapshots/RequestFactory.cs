@@ -19,12 +19,12 @@ internal static class RequestFactory
     public static InitiateRequest RecurringInitiate() => new()
     {
         Customer = SeedCustomer(),
-        Order = new Order { Id = "1686716101151", Amount = "1000", Currency = "IDR", Description = "Testing" },
+        Order = new Order { Id = "1686716101151", Amount = 1000, Currency = "IDR", Description = "Testing" },
         Recurring = new Recurring
         {
             Type = RecurringType.PURCHASE,
             Id = "abcd",
-            Amount = "1000",
+            Amount = 1000,
             Interval = "1",
             IntervalUnit = "monthly",
             MaxInterval = "2",
@@ -39,7 +39,7 @@ internal static class RequestFactory
     public static PaymentRequest OneClickPayment() => new()
     {
         Customer = SeedCustomer(),
-        Order = new Order { Id = "1685522307103", Amount = "1000", Currency = "IDR", Description = "Testing" },
+        Order = new Order { Id = "1685522307103", Amount = 1000, Currency = "IDR", Description = "Testing" },
         Card = new Card { Token = StoredCardToken, StoredOnFile = "STORED" },
     };
 
@@ -49,21 +49,21 @@ internal static class RequestFactory
         Order = new Order
         {
             Id = "ORDER-2026-0001",
-            Amount = "150000",
+            Amount = 150000,
             Currency = "IDR",
             Description = "Annual plan",
             Timeout = "1440",
-            ItemAmount = "150000",
+            ItemAmount = 150000,
             LocalTaxRegistrationId = "01.234.567.8-901.000",
             MerchantCategoryCode = "5734",
-            SurchargeAmount = "0",
+            SurchargeAmount = 0,
             Item = new List<OrderItem>
             {
                 new()
                 {
                     Brand = "Finpay", Category = "software", Description = "Annual subscription", IndustryCategory = "digital",
-                    Name = "Plan Pro", Quantity = "1", Sku = "PRO-12", UnitDiscountAmount = "0", UnitOfMeasure = "unit",
-                    UnitPrice = "150000", UnitTaxAmount = "0",
+                    Name = "Plan Pro", Quantity = "1", Sku = "PRO-12", UnitDiscountAmount = 0, UnitOfMeasure = "unit",
+                    UnitPrice = 150000, UnitTaxAmount = 0,
                 },
             },
             TransactionFiltering = new TransactionFiltering
@@ -127,7 +127,7 @@ internal static class RequestFactory
         Card = new Card { Token = StoredCardToken, StoredOnFile = "STORED" },
         Recurring = new Recurring
         {
-            ProductCode = "PRO12", Type = RecurringType.PURCHASE, Id = "sub-42", Amount = "150000", Interval = "1",
+            ProductCode = "PRO12", Type = RecurringType.PURCHASE, Id = "sub-42", Amount = 150000, Interval = "1",
             IntervalUnit = "monthly", MaxInterval = "12", StartDate = "20261201", EndDate = "20271130",
             Retry = new RecurringRetry { Interval = "30", IntervalUnit = "minutes", MaxInterval = "3" },
             Subscribe = RecurringSubscribe.Y,

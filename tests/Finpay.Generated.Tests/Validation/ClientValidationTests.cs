@@ -84,7 +84,7 @@ public sealed class ClientValidationTests : IAsyncLifetime
     {
         var initiate = RequestFactory.RecurringInitiate();
         initiate.Recurring!.Amount = null;
-        var refund = new RefundRequest { Order = new RefundOrder { Id = "1686716101151", Amount = "1.000" } };
+        var refund = new RefundRequest { Order = new RefundOrder { Id = "1686716101151", Amount = 1.5m } };
         var client = _sdk.Client;
 
         var initiateError = await Assert.ThrowsAsync<FinpayValidationException>(() => client.InitiateAsync(initiate));

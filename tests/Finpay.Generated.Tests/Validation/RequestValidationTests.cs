@@ -40,7 +40,7 @@ public sealed class RequestValidationTests
     {
         var payment = RequestFactory.OneClickPayment();
         payment.Customer.MobilePhone = null!;
-        payment.Order.Amount = "10.00";
+        payment.Order.Amount = 10.5m;
         payment.Order.Currency = "RUPIAH";
         payment.Customer.Email = "no-at-sign";
 
@@ -161,5 +161,5 @@ public sealed class RequestValidationTests
         return (error.Path, error.Rule);
     }
 
-    private static OrderItem Item(string name) => new() { Name = name, Category = "Books", Quantity = "1", UnitPrice = "1000" };
+    private static OrderItem Item(string name) => new() { Name = name, Category = "Books", Quantity = "1", UnitPrice = 1000 };
 }

@@ -83,14 +83,14 @@ public sealed class StringPatternTests
     }
 
     [Fact]
-    public void An_amount_with_a_trailing_line_feed_breaks_its_pattern_as_JSON_Schema_says()
+    public void A_currency_with_a_trailing_line_feed_breaks_its_pattern_as_JSON_Schema_says()
     {
         // Built at run time: as a constant, FINPAY002 already stops it at compile time.
-        var order = new Order { Id = "ORDER-1", Amount = string.Concat("1000", "\n") };
+        var order = new Order { Id = "ORDER-1", Amount = 1000, Currency = string.Concat("ID", "\n") };
 
         var error = Assert.Single(order.Validate());
 
-        Assert.Equal("amount", error.Path);
+        Assert.Equal("currency", error.Path);
         Assert.Equal("pattern", error.Rule);
         Assert.True(StringPattern.Create("^[0-9a-fA-F]{64}$").IsSimple);
         Assert.False(StringPattern.Create("^[^@\\s]+@[^@\\s]+$").IsMatch("a@b\n"));

@@ -52,7 +52,7 @@ public sealed class ValidatorCostTests
         payment.Order.Item = new List<OrderItem>
         {
             item,
-            new() { Name = "Plan Pro", Category = "software", Quantity = "1", UnitPrice = "15O000" },
+            new() { Name = "Plan Pro", Category = "software", Quantity = "1", UnitPrice = -150000 },
             null!,
         };
         payment.Order.TransactionFiltering!.Accepted!.CardBin = new List<string> { "481111", "52000x" };
