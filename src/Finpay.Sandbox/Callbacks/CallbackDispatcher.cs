@@ -90,9 +90,13 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
         foreach (var delay in _options.CallbackRetryDelays)
         {
             attempt++;
+            // An attempt begun after the stop is the flush's one attempt; one that was on its way when the stop began was
+            // not, and if it fails the callback still gets the attempt it would have waited for.
+            var flushing = _stopping.IsCancellationRequested;
             try
             {
-                if (delay > TimeSpan.Zero && !_stopping.IsCancellationRequested) await WaitAsync(delay).ConfigureAwait(false);
+                if (delay > TimeSpan.Zero && !flushing) await WaitAsync(delay).ConfigureAwait(false);
+                flushing = _stopping.IsCancellationRequested;
                 using var content = new StringContent(body, Encoding.UTF8, "application/json");
                 using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
                 // Finpay's callback requests say who sends them.
@@ -116,7 +120,7 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
             }
 
             // While stopping, each callback gets the one attempt it was waiting for, not the whole schedule.
-            if (_stopping.IsCancellationRequested) return;
+            if (flushing) return;
         }
     }
 
