@@ -12,7 +12,7 @@ public sealed class CancelContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a cancel of an unpaid order")
             .Given(ProviderStates.InitiatedOrder, new { orderId = "ORDER-OPEN-0001", amount = "1000" })
-            .WithRequest("GET", "/pg/payment/card/cancel/ORDER-OPEN-0001")
+            .WithOperation("cancel", "ORDER-OPEN-0001")
             .AsMerchant()
             .WillRespond()
             .WithStatus(200)

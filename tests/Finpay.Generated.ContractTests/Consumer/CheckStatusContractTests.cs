@@ -15,7 +15,7 @@ public sealed class CheckStatusContractTests
             .Given(
                 ProviderStates.PaidOrderWithStoredCard,
                 new { orderId = "ORDER-PAID-0001", amount = "150000", cardToken = FinpayContract.StoredCardToken })
-            .WithRequest("GET", "/pg/payment/card/check/ORDER-PAID-0001")
+            .WithOperation("checkStatus", "ORDER-PAID-0001")
             .AsMerchant()
             .WillRespond()
             .WithStatus(200)
@@ -69,7 +69,7 @@ public sealed class CheckStatusContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a status check of an unknown order")
             .Given(ProviderStates.NoOrder, new { orderId = "ORDER-UNKNOWN-0001" })
-            .WithRequest("GET", "/pg/payment/card/check/ORDER-UNKNOWN-0001")
+            .WithOperation("checkStatus", "ORDER-UNKNOWN-0001")
             .AsMerchant()
             .WillRespond()
             .WithStatus(404)
@@ -98,7 +98,7 @@ public sealed class CheckStatusContractTests
         // The order exists: the key alone is what Finpay refuses.
         pact.UponReceiving("a status check with a wrong merchant key")
             .Given(ProviderStates.PaidOrder, new { orderId = "ORDER-PAID-0001", amount = "150000" })
-            .WithRequest("GET", "/pg/payment/card/check/ORDER-PAID-0001")
+            .WithOperation("checkStatus", "ORDER-PAID-0001")
             .AsMerchant(FinpayContract.WrongMerchantKey)
             .WillRespond()
             .WithStatus(401)

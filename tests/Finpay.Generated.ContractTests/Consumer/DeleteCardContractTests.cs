@@ -12,7 +12,7 @@ public sealed class DeleteCardContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a delete of a stored card")
             .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
-            .WithRequest("GET", "/pg/payment/card/customer/delete/" + FinpayContract.StoredCardToken)
+            .WithOperation("deleteCard", FinpayContract.StoredCardToken)
             .AsMerchant()
             .WillRespond()
             .WithStatus(200)

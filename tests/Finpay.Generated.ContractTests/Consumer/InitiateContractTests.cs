@@ -23,7 +23,7 @@ public sealed class InitiateContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a recurring initiate for a new order")
             .Given(ProviderStates.NoOrder, new { orderId = "1686716101151" })
-            .WithRequest("POST", "/pg/payment/card/initiate")
+            .WithOperation("initiate")
             .AsMerchant()
             .WithJsonBody(new
             {

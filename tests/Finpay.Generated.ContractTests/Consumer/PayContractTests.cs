@@ -14,7 +14,7 @@ public sealed class PayContractTests
         pact.UponReceiving("a one-click payment with a stored card")
             .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
             .Given(ProviderStates.NoOrder, new { orderId = "1685522307103" })
-            .WithRequest("POST", "/pg/payment/card/payment")
+            .WithOperation("pay")
             .AsMerchant()
             .WithJsonBody(new
             {
@@ -87,7 +87,7 @@ public sealed class PayContractTests
         pact.UponReceiving("a one-click payment without storedOnFile")
             .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
             .Given(ProviderStates.NoOrder, new { orderId = "ORDER-NO-SOF-0001" })
-            .WithRequest("POST", "/pg/payment/card/payment")
+            .WithOperation("pay")
             .AsMerchant()
             .WithJsonBody(new
             {

@@ -13,7 +13,7 @@ public sealed class VoidContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a void of a paid order")
             .Given(ProviderStates.PaidOrder, new { orderId = "ORDER-PAID-0002", amount = "1000" })
-            .WithRequest("GET", "/pg/payment/card/void/ORDER-PAID-0002")
+            .WithOperation("void", "ORDER-PAID-0002")
             .AsMerchant()
             .WillRespond()
             .WithStatus(200)
@@ -34,7 +34,7 @@ public sealed class VoidContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a void of an unpaid order")
             .Given(ProviderStates.InitiatedOrder, new { orderId = "ORDER-OPEN-0002", amount = "1000" })
-            .WithRequest("GET", "/pg/payment/card/void/ORDER-OPEN-0002")
+            .WithOperation("void", "ORDER-OPEN-0002")
             .AsMerchant()
             .WillRespond()
             .WithStatus(403)
