@@ -20,8 +20,8 @@ public sealed class CancelContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.CancelAsync("ORDER-OPEN-0001");
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.CancelAsync("ORDER-OPEN-0001");
 
             Assert.Equal("2000000", response.ResponseCode);
         });

@@ -52,8 +52,8 @@ public sealed class CheckStatusContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.CheckStatusAsync("ORDER-PAID-0001");
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.CheckStatusAsync("ORDER-PAID-0001");
 
             Assert.Equal("2000000", response.ResponseCode);
             Assert.Equal("ORDER-PAID-0001", response.Data?.Order?.Id);
@@ -81,9 +81,9 @@ public sealed class CheckStatusContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
+            using var client = FinpayContract.Client(mockServer);
 
-            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.CheckStatusAsync("ORDER-UNKNOWN-0001"));
+            var failure = await ApiFailure.CaptureAsync(() => client.Client.CheckStatusAsync("ORDER-UNKNOWN-0001"));
 
             Assert.Equal(404, failure.Status);
             Assert.StartsWith("404", failure.ResponseCode);
@@ -110,9 +110,9 @@ public sealed class CheckStatusContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer, FinpayContract.WrongMerchantKey);
+            using var client = FinpayContract.Client(mockServer, FinpayContract.WrongMerchantKey);
 
-            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.CheckStatusAsync("ORDER-PAID-0001"));
+            var failure = await ApiFailure.CaptureAsync(() => client.Client.CheckStatusAsync("ORDER-PAID-0001"));
 
             Assert.Equal(401, failure.Status);
             Assert.StartsWith("401", failure.ResponseCode);

@@ -20,8 +20,8 @@ public sealed class DeleteCardContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.DeleteCardAsync(FinpayContract.StoredCardToken);
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.DeleteCardAsync(FinpayContract.StoredCardToken);
 
             Assert.Equal("2000000", response.ResponseCode);
         });

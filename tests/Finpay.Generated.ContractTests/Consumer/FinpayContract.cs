@@ -19,6 +19,13 @@ internal static class FinpayContract
 
     public const string MerchantKey = "SoSecret123";
 
+    /// <summary>
+    /// The SDK's one client, wired as a merchant wires it, pointed at a Pact mock server or Prism. The mock answers a request
+    /// it does not expect with 500; one attempt keeps the report to that one request.
+    /// </summary>
+    public static FinpayTestClient Client(Uri server, string merchantKey = MerchantKey) =>
+        FinpayTestClient.Create(server, MerchantId, merchantKey, options => options.MaxRetries = 0);
+
     /// <summary>A key the provider must reject with 401.</summary>
     public const string WrongMerchantKey = "NotTheKey999";
 

@@ -21,8 +21,8 @@ public sealed class RefundContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.RefundAsync(new RefundRequest
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.RefundAsync(new RefundRequest
             {
                 Order = new RefundOrder { Id = "ORDER-PAID-0003", Amount = 50000 },
             });

@@ -21,8 +21,8 @@ public sealed class VoidContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.VoidAsync("ORDER-PAID-0002");
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.VoidAsync("ORDER-PAID-0002");
 
             Assert.Equal("2000000", response.ResponseCode);
         });
@@ -46,9 +46,9 @@ public sealed class VoidContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
+            using var client = FinpayContract.Client(mockServer);
 
-            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.VoidAsync("ORDER-OPEN-0002"));
+            var failure = await ApiFailure.CaptureAsync(() => client.Client.VoidAsync("ORDER-OPEN-0002"));
 
             Assert.Equal(403, failure.Status);
             Assert.Equal("4030015", failure.ResponseCode);
