@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
+using Finpay.Testing.Fixtures;
 using Microsoft.Playwright;
 
 namespace Finpay.Shop.BrowserTests;
@@ -12,6 +13,8 @@ namespace Finpay.Shop.BrowserTests;
 internal sealed class Browser : IAsyncDisposable
 {
     private const string DefaultChromium = "/usr/bin/chromium";
+
+    private static readonly float WaitMilliseconds = (float)Eventually.Deadline.TotalMilliseconds;
     private readonly IPlaywright _playwright;
 
     private Browser(IPlaywright playwright, IBrowser chromium)
@@ -31,7 +34,10 @@ internal sealed class Browser : IAsyncDisposable
                 $"Chromium is not installed at {executable}: run ./build.sh (it installs Debian's chromium) or apt-get install -y chromium.", executable);
         }
 
-        Assertions.SetDefaultExpectTimeout(30_000);
+        // Every wait (an expectation, an action) gets the polling helper's deadline: it ends as soon as the page shows what is
+        // awaited, so it only turns a hang into a failure. What the shop shows after a payment waits for Finpay's callback,
+        // which on a starved machine may need the sandbox's retries.
+        Assertions.SetDefaultExpectTimeout(WaitMilliseconds);
         var playwright = await Playwright.CreateAsync();
         try
         {
@@ -58,8 +64,7 @@ internal sealed class Browser : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1200, Height = 860 },
             Locale = "en-US",
         });
-        // Generous, because the whole solution's tests share two cores; a wait ends as soon as the text shows.
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(WaitMilliseconds);
         return await context.NewPageAsync();
     }
 

@@ -38,7 +38,7 @@ internal sealed class Customer
         await _page.GetByLabel("Mobile phone").PressSequentiallyAsync(mobile);
         if (screenshot is not null) await Screenshots.SaveAsync(_page, screenshot);
         await _page.GetByRole(AriaRole.Button, new() { Name = "Continue to card payment" }).ClickAsync();
-        await Expect(_page).ToHaveURLAsync(new Regex("/card/access/"), new() { Timeout = 60_000 });
+        await Expect(_page).ToHaveURLAsync(new Regex("/card/access/"));
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Card payment" })).ToBeVisibleAsync();
     }
 
@@ -59,9 +59,7 @@ internal sealed class Customer
         await SubscribeAsync(plan, firstName, lastName, email, mobile);
         await PayAsync(ApprovedCard, (firstName + " " + lastName).ToUpperInvariant());
         await ReturnToShopAsync();
-        // The page shows "active" once the callback has been handled, which on a starved machine takes a while: a generous
-        // deadline for that event, not a guess at how long it takes.
-        await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Your subscription is active" })).ToBeVisibleAsync();
         return await _page.Locator("#order-id").InnerTextAsync();
     }
 
@@ -70,6 +68,6 @@ internal sealed class Customer
         await _page.GetByRole(AriaRole.Link, new() { Name = "Return to the merchant" }).ClickAsync();
         // The address is what proves the return: WaitForURL, once the address already matches, waits for a load state, and
         // the subscription page, reloading until the callback arrives, may never reach one.
-        await Expect(_page).ToHaveURLAsync(new Regex("/subscriptions/"), new() { Timeout = 60_000 });
+        await Expect(_page).ToHaveURLAsync(new Regex("/subscriptions/"));
     }
 }
