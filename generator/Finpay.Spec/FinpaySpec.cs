@@ -29,6 +29,14 @@ public static class FinpaySpec
         return Read(stream, path);
     }
 
+    /// <summary>Reads a spec given as YAML text, e.g. the real one with an edit a test makes.</summary>
+    /// <exception cref="InvalidDataException">The text is not a readable OpenAPI document; the message lists the reader's errors.</exception>
+    public static OpenApiDocument Parse(string yaml)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(yaml));
+        return Read(stream, "the given YAML");
+    }
+
     /// <summary>Every operation with its HTTP method and path template, in the spec's order.</summary>
     public static IEnumerable<SpecOperation> Operations(OpenApiDocument document) =>
         from path in document.Paths
@@ -47,7 +55,8 @@ public static class FinpaySpec
     public static IReadOnlyList<string> ListExtension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
         Extension(extensions, name) is JsonArray items ? items.Select(i => i?.ToString() ?? string.Empty).ToList() : Array.Empty<string>();
 
-    private static JsonNode? Extension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
+    /// <summary>The value of the vendor extension <paramref name="name"/> as JSON, or null where it is absent.</summary>
+    public static JsonNode? Extension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
         extensions is not null && extensions.TryGetValue(name, out var extension) && extension is JsonNodeExtension node ? node.Node : null;
 
     private static OpenApiDocument Read(Stream stream, string what)
