@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -58,6 +59,25 @@ public static class FinpaySpec
     /// <summary>The value of the vendor extension <paramref name="name"/> as JSON, or null where it is absent.</summary>
     public static JsonNode? Extension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
         extensions is not null && extensions.TryGetValue(name, out var extension) && extension is JsonNodeExtension node ? node.Node : null;
+
+    /// <summary>A part of the model (a schema, the whole document) as the OpenAPI 3.0 JSON Microsoft.OpenApi writes for it, $refs kept.</summary>
+    public static JsonNode ToJson(IOpenApiSerializable element)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        element.SerializeAsV3(new OpenApiJsonWriter(text));
+        return JsonNode.Parse(text.ToString()) ?? throw new InvalidDataException("Microsoft.OpenApi wrote no JSON.");
+    }
+
+    /// <summary>
+    /// An example's or an extension's value as JSON text. Microsoft.OpenApi holds a JSON null as a sentinel string, which
+    /// <see cref="JsonNode.ToJsonString"/> would write as that string; its own writer writes null.
+    /// </summary>
+    public static string ToJsonText(JsonNode? value)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true }).WriteAny(value);
+        return text.ToString();
+    }
 
     private static OpenApiDocument Read(Stream stream, string what)
     {

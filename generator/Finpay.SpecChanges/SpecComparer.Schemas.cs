@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Finpay.Spec;
@@ -75,7 +74,9 @@ public sealed partial class SpecComparer
     private void CompareEnum(string path, IOpenApiSchema before, IOpenApiSchema after)
     {
         static List<string>? Values(IOpenApiSchema schema) =>
-            schema.Enum is { Count: > 0 } values ? values.Select(v => v?.ToString() ?? "null").ToList() : null;
+            schema.Enum is { Count: > 0 } values
+                ? values.Select(v => v is null || JsonNullSentinel.IsJsonNullSentinel(v) ? "null" : v.ToString()).ToList()
+                : null;
 
         var valuesBefore = Values(before);
         var valuesAfter = Values(after);
@@ -190,13 +191,13 @@ public sealed partial class SpecComparer
         decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     // A schema's shape without its prose, to recognise a renamed field: its JSON with every $ref followed.
-    private static string Canonical(OpenApiDocument document, IOpenApiSchema schema) => Canonical(document, Json(schema), 0);
+    private static string Canonical(OpenApiDocument document, IOpenApiSchema schema) => Canonical(document, FinpaySpec.ToJson(schema), 0);
 
     private static string Canonical(OpenApiDocument document, JsonNode? node, int depth)
     {
         if (node is JsonObject { Count: 1 } reference && (string?)reference["$ref"] is { } target &&
             document.Components?.Schemas?.TryGetValue(target.Substring(target.LastIndexOf('/') + 1), out var component) == true)
-            node = Json(component);
+            node = FinpaySpec.ToJson(component);
         return node switch
         {
             _ when depth > 16 => "...",
@@ -208,12 +209,5 @@ public sealed partial class SpecComparer
             null => string.Empty,
             _ => node.ToString(),
         };
-    }
-
-    private static JsonNode? Json(IOpenApiSchema schema)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        schema.SerializeAsV3(new OpenApiJsonWriter(text));
-        return JsonNode.Parse(text.ToString());
     }
 }
