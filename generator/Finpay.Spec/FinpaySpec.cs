@@ -86,7 +86,16 @@ public static class FinpaySpec
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         buffer.Position = 0;
-        var result = OpenApiDocument.Load(buffer, "yaml", settings);
+        ReadResult result;
+        try
+        {
+            result = OpenApiDocument.Load(buffer, "yaml", settings);
+        }
+        catch (OpenApiUnsupportedSpecVersionException e)
+        {
+            throw new InvalidDataException($"{what} is not a readable OpenAPI document: {e.Message}", e);
+        }
+
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
         if (result.Document is null || errors.Count > 0)
             throw new InvalidDataException($"{what} is not a readable OpenAPI document: " + string.Join("; ", errors.Select(e => e.ToString())));
