@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -29,6 +30,14 @@ public static class FinpaySpec
         return Read(stream, path);
     }
 
+    /// <summary>Reads a spec given as YAML text, e.g. the real one with an edit a test makes.</summary>
+    /// <exception cref="InvalidDataException">The text is not a readable OpenAPI document; the message lists the reader's errors.</exception>
+    public static OpenApiDocument Parse(string yaml)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(yaml));
+        return Read(stream, "the given YAML");
+    }
+
     /// <summary>Every operation with its HTTP method and path template, in the spec's order.</summary>
     public static IEnumerable<SpecOperation> Operations(OpenApiDocument document) =>
         from path in document.Paths
@@ -47,8 +56,28 @@ public static class FinpaySpec
     public static IReadOnlyList<string> ListExtension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
         Extension(extensions, name) is JsonArray items ? items.Select(i => i?.ToString() ?? string.Empty).ToList() : Array.Empty<string>();
 
-    private static JsonNode? Extension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
+    /// <summary>The value of the vendor extension <paramref name="name"/> as JSON, or null where it is absent.</summary>
+    public static JsonNode? Extension(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
         extensions is not null && extensions.TryGetValue(name, out var extension) && extension is JsonNodeExtension node ? node.Node : null;
+
+    /// <summary>A part of the model (a schema, the whole document) as the OpenAPI 3.0 JSON Microsoft.OpenApi writes for it, $refs kept.</summary>
+    public static JsonNode ToJson(IOpenApiSerializable element)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        element.SerializeAsV3(new OpenApiJsonWriter(text));
+        return JsonNode.Parse(text.ToString()) ?? throw new InvalidDataException("Microsoft.OpenApi wrote no JSON.");
+    }
+
+    /// <summary>
+    /// An example's or an extension's value as JSON text. Microsoft.OpenApi holds a JSON null as a sentinel string, which
+    /// <see cref="JsonNode.ToJsonString"/> would write as that string; its own writer writes null.
+    /// </summary>
+    public static string ToJsonText(JsonNode? value)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true }).WriteAny(value);
+        return text.ToString();
+    }
 
     private static OpenApiDocument Read(Stream stream, string what)
     {
@@ -57,7 +86,16 @@ public static class FinpaySpec
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         buffer.Position = 0;
-        var result = OpenApiDocument.Load(buffer, "yaml", settings);
+        ReadResult result;
+        try
+        {
+            result = OpenApiDocument.Load(buffer, "yaml", settings);
+        }
+        catch (OpenApiUnsupportedSpecVersionException e)
+        {
+            throw new InvalidDataException($"{what} is not a readable OpenAPI document: {e.Message}", e);
+        }
+
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
         if (result.Document is null || errors.Count > 0)
             throw new InvalidDataException($"{what} is not a readable OpenAPI document: " + string.Join("; ", errors.Select(e => e.ToString())));

@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Finpay.Spec;
 using Finpay.SpecChanges;
+using Microsoft.OpenApi;
 
 // Finpay.SpecChanges <spec at base> <spec now> [--base-version X --version Y]
 // Finpay.SpecChanges --repository <root> [--since <git ref>]   (the base: --since, else GITHUB_BASE_REF, else the latest tag)
@@ -24,9 +26,9 @@ try
         return 2;
     }
 
-    return Report(SpecDocument.Load(args[0]), SpecDocument.Load(args[1]), Option("--base-version"), Option("--version"));
+    return Report(FinpaySpec.Load(args[0]), FinpaySpec.Load(args[1]), Option("--base-version"), Option("--version"));
 }
-catch (Exception e) when (e is IOException or InvalidDataException or FormatException or YamlDotNet.Core.YamlException)
+catch (Exception e) when (e is IOException or InvalidDataException or FormatException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;
@@ -58,7 +60,7 @@ static int CompareWithBase(Repository repository, string? since)
     try
     {
         File.WriteAllText(baseFile, baseSpec);
-        var exit = Report(SpecDocument.Load(baseFile), SpecDocument.Load(Path.Combine(repository.Root, spec)),
+        var exit = Report(FinpaySpec.Load(baseFile), FinpaySpec.Load(Path.Combine(repository.Root, spec)),
             VersionIn(repository.Show(baseRef, "Directory.Build.props")), VersionIn(repository.Read("Directory.Build.props")));
         if (PublicApiDifference.Declared(path => repository.Show(baseRef, path)) is { } before &&
             PublicApiDifference.Declared(repository.Read) is { } now)
@@ -73,7 +75,7 @@ static int CompareWithBase(Repository repository, string? since)
     }
 }
 
-static int Report(SpecDocument before, SpecDocument after, string? baseVersion, string? version)
+static int Report(OpenApiDocument before, OpenApiDocument after, string? baseVersion, string? version)
 {
     var changes = SpecComparer.Compare(before, after).OrderByDescending(c => c.Breaking).ToList();
     var breaking = changes.Count(c => c.Breaking);

@@ -1,34 +1,43 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
-using YamlDotNet.RepresentationModel;
-using static Finpay.SpecChanges.SpecDocument;
+using System.Text.Json.Nodes;
+using Finpay.Spec;
+using Microsoft.OpenApi;
 
 namespace Finpay.SpecChanges;
 
 /// <summary>The schema half of the comparison: types, enums, constraints and properties, in the direction the data flows.</summary>
 public sealed partial class SpecComparer
 {
-    private static readonly string[] Lower = { "minLength", "minimum", "minItems" };
-    private static readonly string[] Upper = { "maxLength", "maximum", "maxItems" };
+    private static readonly (string Name, Func<IOpenApiSchema, decimal?> Read)[] Lower =
+    {
+        ("minLength", s => s.MinLength), ("minimum", s => Number(s.Minimum)), ("minItems", s => s.MinItems),
+    };
 
-    private void CompareSchema(string where, string field, YamlNode? rawBefore, YamlNode? rawAfter, Direction direction)
+    private static readonly (string Name, Func<IOpenApiSchema, decimal?> Read)[] Upper =
+    {
+        ("maxLength", s => s.MaxLength), ("maximum", s => Number(s.Maximum)), ("maxItems", s => s.MaxItems),
+    };
+
+    private void CompareSchema(string where, string field, IOpenApiSchema? before, IOpenApiSchema? after, Direction direction)
     {
         // Recursive schemas: each pair of named components is compared once per place it is reached from.
-        var guard = $"{RefName(rawBefore)}|{RefName(rawAfter)}|{direction}|{where}";
-        if (RefName(rawBefore) is not null && !_inProgress.Add(guard)) return;
+        var guard = $"{RefName(before)}|{RefName(after)}|{direction}|{where}";
+        if (RefName(before) is not null && !_inProgress.Add(guard)) return;
         try
         {
-            if (_before.Resolve(rawBefore) is not YamlMappingNode before || _after.Resolve(rawAfter) is not YamlMappingNode after) return;
+            if (before is null || after is null) return;
             var path = field.Length == 0 ? where : $"{where}: {field}";
-            var (csharpBefore, csharpAfter) = (CSharpType(_before, rawBefore), CSharpType(_after, rawAfter));
+            var (csharpBefore, csharpAfter) = (CSharpType(before), CSharpType(after));
             if (csharpBefore != csharpAfter)
                 Add(true, path, $"C# type changed from {csharpBefore ?? "NSwag's"} to {csharpAfter ?? "NSwag's"}");
             if (!CompareType(path, before, after)) return;
             CompareEnum(path, before, after);
             CompareConstraints(path, before, after, direction);
             CompareProperties(where, field, before, after, direction);
-            if (Child(before, "items") is { } itemsBefore && Child(after, "items") is { } itemsAfter)
+            if (before.Items is { } itemsBefore && after.Items is { } itemsAfter)
                 CompareSchema(where, field + "[]", itemsBefore, itemsAfter, direction);
         }
         finally
@@ -38,32 +47,36 @@ public sealed partial class SpecComparer
     }
 
     /// <returns>False when the type changed: nothing inside it is comparable any more.</returns>
-    private bool CompareType(string path, YamlMappingNode before, YamlMappingNode after)
+    private bool CompareType(string path, IOpenApiSchema before, IOpenApiSchema after)
     {
-        var typeBefore = Scalar(before, "type");
-        var typeAfter = Scalar(after, "type");
+        // OpenAPI 3.0's "nullable: true" reads as the Null flag of the type: a change of its own, not of the type.
+        var typeBefore = TypeName(before.Type & ~JsonSchemaType.Null);
+        var typeAfter = TypeName(after.Type & ~JsonSchemaType.Null);
         if (typeBefore != typeAfter)
         {
             Add(true, path, $"type changed from {typeBefore ?? "(none)"} to {typeAfter ?? "(none)"}");
             return false;
         }
 
-        var formatBefore = Scalar(before, "format");
-        var formatAfter = Scalar(after, "format");
-        if (formatBefore != formatAfter)
-            Add(true, path, $"format changed from {formatBefore ?? "(none)"} to {formatAfter ?? "(none)"}");
+        if (before.Format != after.Format)
+            Add(true, path, $"format changed from {before.Format ?? "(none)"} to {after.Format ?? "(none)"}");
 
-        var nullableBefore = Scalar(before, "nullable") == "true";
-        var nullableAfter = Scalar(after, "nullable") == "true";
+        var nullableBefore = before.Type?.HasFlag(JsonSchemaType.Null) == true;
+        var nullableAfter = after.Type?.HasFlag(JsonSchemaType.Null) == true;
         if (nullableBefore && !nullableAfter) Add(false, path, "no longer nullable");
         if (!nullableBefore && nullableAfter) Add(true, path, "now nullable");
         return true;
     }
 
-    private void CompareEnum(string path, YamlMappingNode before, YamlMappingNode after)
+    private static string? TypeName(JsonSchemaType? type) =>
+        type is { } flags && flags != 0 ? flags.ToString().ToLowerInvariant() : null;
+
+    private void CompareEnum(string path, IOpenApiSchema before, IOpenApiSchema after)
     {
-        static List<string>? Values(YamlMappingNode schema) =>
-            (Child(schema, "enum") as YamlSequenceNode)?.Children.Select(v => ((YamlScalarNode)v).Value ?? string.Empty).ToList();
+        static List<string>? Values(IOpenApiSchema schema) =>
+            schema.Enum is { Count: > 0 } values
+                ? values.Select(v => v is null || JsonNullSentinel.IsJsonNullSentinel(v) ? "null" : v.ToString()).ToList()
+                : null;
 
         var valuesBefore = Values(before);
         var valuesAfter = Values(after);
@@ -76,34 +89,32 @@ public sealed partial class SpecComparer
             Add(false, path, $"enum value '{added}' added");
     }
 
-    private void CompareConstraints(string path, YamlMappingNode before, YamlMappingNode after, Direction direction)
+    private void CompareConstraints(string path, IOpenApiSchema before, IOpenApiSchema after, Direction direction)
     {
         // The SDK checks requests against these before sending: a tighter one rejects what used to pass. In a response they
         // describe Finpay's data and change nothing a caller wrote.
         var isRequest = direction == Direction.Request;
-        foreach (var name in Lower)
+        foreach (var (name, read) in Lower)
         {
-            var (was, now) = (Number(before, name), Number(after, name));
+            var (was, now) = (read(before), read(after));
             if (was == now) continue;
             var tighter = now is not null && (was is null || now > was);
             Add(isRequest && tighter, path, Describe(name, was, now, isRequest, tighter));
         }
 
-        foreach (var name in Upper)
+        foreach (var (name, read) in Upper)
         {
-            var (was, now) = (Number(before, name), Number(after, name));
+            var (was, now) = (read(before), read(after));
             if (was == now) continue;
             var tighter = now is not null && (was is null || now < was);
             Add(isRequest && tighter, path, Describe(name, was, now, isRequest, tighter));
         }
 
-        var patternBefore = Scalar(before, "pattern");
-        var patternAfter = Scalar(after, "pattern");
-        if (patternBefore != patternAfter)
+        if (before.Pattern != after.Pattern)
         {
             // Whether one pattern accepts more than another is undecidable in general: any change but a removal counts as tighter.
-            var tighter = patternAfter is not null;
-            Add(isRequest && tighter, path, Describe("pattern", patternBefore, patternAfter, isRequest, tighter));
+            var tighter = after.Pattern is not null;
+            Add(isRequest && tighter, path, Describe("pattern", before.Pattern, after.Pattern, isRequest, tighter));
         }
     }
 
@@ -113,13 +124,13 @@ public sealed partial class SpecComparer
         return isRequest ? $"request constraint {(tighter ? "tightened" : "loosened")}: {change}" : $"response constraint changed: {change}";
     }
 
-    private void CompareProperties(string where, string field, YamlMappingNode before, YamlMappingNode after, Direction direction)
+    private void CompareProperties(string where, string field, IOpenApiSchema before, IOpenApiSchema after, Direction direction)
     {
-        var propertiesBefore = Properties(_before, before);
-        var propertiesAfter = Properties(_after, after);
+        var propertiesBefore = before.Properties ?? new Dictionary<string, IOpenApiSchema>();
+        var propertiesAfter = after.Properties ?? new Dictionary<string, IOpenApiSchema>();
         if (propertiesBefore.Count == 0 && propertiesAfter.Count == 0) return;
-        var requiredBefore = Required(before);
-        var requiredAfter = Required(after);
+        var requiredBefore = before.Required ?? new HashSet<string>();
+        var requiredAfter = after.Required ?? new HashSet<string>();
         string PathOf(string name) => $"{where}: {(field.Length == 0 ? name : field + "." + name)}";
 
         var removed = propertiesBefore.Keys.Except(propertiesAfter.Keys).ToList();
@@ -147,7 +158,7 @@ public sealed partial class SpecComparer
 
         foreach (var name in propertiesBefore.Keys.Intersect(propertiesAfter.Keys))
         {
-            var (nameBefore, nameAfter) = (CSharpName(_before, propertiesBefore[name]), CSharpName(_after, propertiesAfter[name]));
+            var (nameBefore, nameAfter) = (CSharpName(propertiesBefore[name]), CSharpName(propertiesAfter[name]));
             if (nameBefore != nameAfter)
                 Add(true, PathOf(name), $"C# name changed from {nameBefore ?? "NSwag's"} to {nameAfter ?? "NSwag's"}");
             var (was, now) = (requiredBefore.Contains(name), requiredAfter.Contains(name));
@@ -157,46 +168,46 @@ public sealed partial class SpecComparer
         }
     }
 
+    /// <summary>The name of the component a schema refers to, for messages: "Order" for <c>#/components/schemas/Order</c>.</summary>
+    private static string? RefName(IOpenApiSchema? schema) => (schema as OpenApiSchemaReference)?.Reference.Id;
+
     /// <summary>
     /// The C# type the SDK gives a schema where it is not NSwag's choice (generator/Finpay.NSwagRunner): the struct of an open
     /// set it refers to, or decimal for an amount the wire carries as a string; null where NSwag's own mapping applies.
     /// </summary>
-    private static string? CSharpType(SpecDocument document, YamlNode? raw)
+    private static string? CSharpType(IOpenApiSchema schema)
     {
-        if (RefName(raw) is { } name && document.Resolve(raw) is YamlMappingNode target && Child(target, "x-finpay-known-values") is not null)
+        if (RefName(schema) is { } name && FinpaySpec.Extension(schema.Extensions, "x-finpay-known-values") is not null)
             return name;
-        return document.Resolve(raw) is YamlMappingNode schema && Scalar(schema, "x-finpay-amount") == "true" ? "decimal" : null;
+        return FinpaySpec.FlagExtension(schema.Extensions, "x-finpay-amount") == true ? "decimal" : null;
     }
 
     /// <summary>The C# name the spec gives a property (<c>x-csharp-name</c>), or null where NSwag names it.</summary>
-    private static string? CSharpName(SpecDocument document, YamlNode raw) =>
-        raw is YamlMappingNode property ? Scalar(property, "x-csharp-name") : null;
+    // A $ref's siblings are ignored in OpenAPI 3.0: the extensions seen through a reference are its target's, not the property's.
+    private static string? CSharpName(IOpenApiSchema property) =>
+        property is OpenApiSchemaReference ? null : FinpaySpec.StringExtension(property.Extensions, "x-csharp-name");
 
-    private static Dictionary<string, YamlNode> Properties(SpecDocument document, YamlMappingNode schema) =>
-        Child(schema, "properties") is YamlMappingNode properties
-            ? Entries(properties).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal)
-            : new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+    private static decimal? Number(string? text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    private static HashSet<string> Required(YamlMappingNode schema) =>
-        new((Child(schema, "required") as YamlSequenceNode)?.Children.Select(c => ((YamlScalarNode)c).Value ?? string.Empty) ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
+    // A schema's shape without its prose, to recognise a renamed field: its JSON with every $ref followed.
+    private static string Canonical(OpenApiDocument document, IOpenApiSchema schema) => Canonical(document, FinpaySpec.ToJson(schema), 0);
 
-    private static decimal? Number(YamlMappingNode schema, string key) =>
-        decimal.TryParse(Scalar(schema, key), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    // A schema's shape without its prose, to recognise a renamed field.
-    private static string Canonical(SpecDocument document, YamlNode node, int depth = 0)
+    private static string Canonical(OpenApiDocument document, JsonNode? node, int depth)
     {
-        node = document.Resolve(node) ?? node;
+        if (node is JsonObject { Count: 1 } reference && (string?)reference["$ref"] is { } target &&
+            document.Components?.Schemas?.TryGetValue(target.Substring(target.LastIndexOf('/') + 1), out var component) == true)
+            node = FinpaySpec.ToJson(component);
         return node switch
         {
             _ when depth > 16 => "...",
-            YamlScalarNode scalar => scalar.Value ?? string.Empty,
-            YamlSequenceNode sequence => "[" + string.Join(",", sequence.Children.Select(c => Canonical(document, c, depth + 1))) + "]",
-            YamlMappingNode map => "{" + string.Join(",", Entries(map)
+            JsonObject map => "{" + string.Join(",", map
                 .Where(e => e.Key is not ("description" or "example" or "examples" or "title") && !e.Key.StartsWith("x-", StringComparison.Ordinal))
                 .OrderBy(e => e.Key, StringComparer.Ordinal)
                 .Select(e => e.Key + ":" + Canonical(document, e.Value, depth + 1))) + "}",
-            _ => string.Empty,
+            JsonArray list => "[" + string.Join(",", list.Select(c => Canonical(document, c, depth + 1))) + "]",
+            null => string.Empty,
+            _ => node.ToString(),
         };
     }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using YamlDotNet.RepresentationModel;
-using static Finpay.SpecChanges.SpecDocument;
+using Finpay.Spec;
+using Microsoft.OpenApi;
 
 namespace Finpay.SpecChanges;
 
@@ -14,18 +14,18 @@ namespace Finpay.SpecChanges;
 /// </summary>
 public sealed partial class SpecComparer
 {
-    private readonly SpecDocument _before;
-    private readonly SpecDocument _after;
+    private readonly OpenApiDocument _before;
+    private readonly OpenApiDocument _after;
     private readonly List<SpecChange> _changes = new();
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
 
-    private SpecComparer(SpecDocument before, SpecDocument after)
+    private SpecComparer(OpenApiDocument before, OpenApiDocument after)
     {
         _before = before;
         _after = after;
     }
 
-    public static IReadOnlyList<SpecChange> Compare(SpecDocument before, SpecDocument after)
+    public static IReadOnlyList<SpecChange> Compare(OpenApiDocument before, OpenApiDocument after)
     {
         var comparer = new SpecComparer(before, after);
         comparer.CompareOperations();
@@ -34,8 +34,8 @@ public sealed partial class SpecComparer
 
     private void CompareOperations()
     {
-        var before = _before.Operations().ToDictionary(o => o.Key, o => o.Operation, StringComparer.Ordinal);
-        var after = _after.Operations().ToDictionary(o => o.Key, o => o.Operation, StringComparer.Ordinal);
+        var before = FinpaySpec.Operations(_before).ToDictionary(o => o.Key, o => o.Operation, StringComparer.Ordinal);
+        var after = FinpaySpec.Operations(_after).ToDictionary(o => o.Key, o => o.Operation, StringComparer.Ordinal);
         foreach (var key in before.Keys.Except(after.Keys).OrderBy(k => k, StringComparer.Ordinal))
             Add(true, key, "operation removed (or its path or method changed)");
         foreach (var key in after.Keys.Except(before.Keys).OrderBy(k => k, StringComparer.Ordinal))
@@ -44,85 +44,77 @@ public sealed partial class SpecComparer
             CompareOperation(key, before[key], after[key]);
     }
 
-    private void CompareOperation(string key, YamlMappingNode before, YamlMappingNode after)
+    private void CompareOperation(string key, OpenApiOperation before, OpenApiOperation after)
     {
         CompareParameters(key, before, after);
-        CompareBody(key + " request body", _before.Resolve(Child(before, "requestBody")), _after.Resolve(Child(after, "requestBody")), Direction.Request);
+        CompareBody(key + " request body", before.RequestBody, after.RequestBody, Direction.Request);
 
-        var responsesBefore = Child(before, "responses") as YamlMappingNode;
-        var responsesAfter = Child(after, "responses") as YamlMappingNode;
-        var statusesBefore = responsesBefore is null ? new List<string>() : Entries(responsesBefore).Select(e => e.Key).ToList();
-        var statusesAfter = responsesAfter is null ? new List<string>() : Entries(responsesAfter).Select(e => e.Key).ToList();
-        foreach (var status in statusesBefore.Except(statusesAfter))
+        var responsesBefore = before.Responses ?? new OpenApiResponses();
+        var responsesAfter = after.Responses ?? new OpenApiResponses();
+        foreach (var status in responsesBefore.Keys.Except(responsesAfter.Keys))
             Add(true, $"{key} response {status}", "response removed");
-        foreach (var status in statusesAfter.Except(statusesBefore))
+        foreach (var status in responsesAfter.Keys.Except(responsesBefore.Keys))
             Add(false, $"{key} response {status}", "response added");
-        foreach (var status in statusesBefore.Intersect(statusesAfter))
-        {
-            CompareBody($"{key} response {status}",
-                _before.Resolve(Child(responsesBefore!, status)), _after.Resolve(Child(responsesAfter!, status)), Direction.Response);
-        }
+        foreach (var status in responsesBefore.Keys.Intersect(responsesAfter.Keys))
+            CompareBody($"{key} response {status}", responsesBefore[status], responsesAfter[status], Direction.Response);
 
         // A callback's body is written by Finpay and read by the merchant through the SDK: a response, for this purpose.
-        if (Child(before, "callbacks") is YamlMappingNode callbacksBefore && Child(after, "callbacks") is YamlMappingNode callbacksAfter)
+        if (before.Callbacks is not { } callbacksBefore || after.Callbacks is not { } callbacksAfter) return;
+        foreach (var (name, callbackBefore) in callbacksBefore)
         {
-            foreach (var (name, callbackBefore) in Entries(callbacksBefore))
+            if (!callbacksAfter.TryGetValue(name, out var callbackAfter)) { Add(true, $"{key} callback {name}", "callback removed"); continue; }
+            foreach (var (expression, itemBefore) in callbackBefore.PathItems ?? new())
             {
-                if (Child(callbacksAfter, name) is not { } callbackAfter) { Add(true, $"{key} callback {name}", "callback removed"); continue; }
-                foreach (var (expression, itemBefore) in Entries((YamlMappingNode)_before.Resolve(callbackBefore)!))
+                var itemAfter = callbackAfter.PathItems?.FirstOrDefault(i => i.Key.Expression == expression.Expression).Value;
+                if (itemAfter?.Operations is not { } operationsAfter) continue;
+                foreach (var (method, operationBefore) in itemBefore.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
                 {
-                    if (Child((YamlMappingNode)_after.Resolve(callbackAfter)!, expression) is not YamlMappingNode itemAfter) continue;
-                    foreach (var (method, operationBefore) in Entries((YamlMappingNode)itemBefore))
-                    {
-                        if (Child(itemAfter, method) is YamlMappingNode operationAfter && operationBefore is YamlMappingNode ob)
-                        {
-                            CompareBody($"{key} callback {name} body", _before.Resolve(Child(ob, "requestBody")),
-                                _after.Resolve(Child(operationAfter, "requestBody")), Direction.Response);
-                        }
-                    }
+                    if (operationsAfter.TryGetValue(method, out var operationAfter))
+                        CompareBody($"{key} callback {name} body", operationBefore.RequestBody, operationAfter.RequestBody, Direction.Response);
                 }
             }
         }
     }
 
-    private void CompareParameters(string key, YamlMappingNode before, YamlMappingNode after)
+    private void CompareParameters(string key, OpenApiOperation before, OpenApiOperation after)
     {
-        Dictionary<string, YamlMappingNode> Read(SpecDocument document, YamlMappingNode operation) =>
-            (Child(operation, "parameters") as YamlSequenceNode)?.Children
-                .Select(p => document.Resolve(p) as YamlMappingNode)
-                .Where(p => p is not null)
-                .ToDictionary(p => $"{Scalar(p!, "in")} parameter {Scalar(p!, "name")}", p => p!, StringComparer.Ordinal)
-            ?? new Dictionary<string, YamlMappingNode>();
+        static Dictionary<string, IOpenApiParameter> Read(OpenApiOperation operation) =>
+            (operation.Parameters ?? new List<IOpenApiParameter>())
+            .ToDictionary(p => $"{p.In?.ToString().ToLowerInvariant()} parameter {p.Name}", StringComparer.Ordinal);
 
-        var parametersBefore = Read(_before, before);
-        var parametersAfter = Read(_after, after);
+        var parametersBefore = Read(before);
+        var parametersAfter = Read(after);
         foreach (var name in parametersBefore.Keys.Except(parametersAfter.Keys))
             Add(true, $"{key} {name}", "parameter removed");
         foreach (var name in parametersAfter.Keys.Except(parametersBefore.Keys))
         {
-            var required = Scalar(parametersAfter[name], "required") == "true";
+            var required = parametersAfter[name].Required;
             Add(required, $"{key} {name}", required ? "required parameter added" : "optional parameter added");
         }
 
         foreach (var name in parametersBefore.Keys.Intersect(parametersAfter.Keys))
         {
-            var wasRequired = Scalar(parametersBefore[name], "required") == "true";
-            var isRequired = Scalar(parametersAfter[name], "required") == "true";
+            var wasRequired = parametersBefore[name].Required;
+            var isRequired = parametersAfter[name].Required;
             if (!wasRequired && isRequired) Add(true, $"{key} {name}", "now required");
             if (wasRequired && !isRequired) Add(false, $"{key} {name}", "no longer required");
-            CompareSchema($"{key} {name}", string.Empty, Child(parametersBefore[name], "schema"), Child(parametersAfter[name], "schema"), Direction.Request);
+            CompareSchema($"{key} {name}", string.Empty, parametersBefore[name].Schema, parametersAfter[name].Schema, Direction.Request);
         }
     }
 
-    private void CompareBody(string where, YamlNode? before, YamlNode? after, Direction direction)
+    private void CompareBody(string where, IOpenApiRequestBody? before, IOpenApiRequestBody? after, Direction direction) =>
+        CompareBody(where, JsonSchemaOf(before?.Content), JsonSchemaOf(after?.Content), after?.Required == true, direction);
+
+    private void CompareBody(string where, IOpenApiResponse? before, IOpenApiResponse? after, Direction direction) =>
+        CompareBody(where, JsonSchemaOf(before?.Content), JsonSchemaOf(after?.Content), false, direction);
+
+    private void CompareBody(string where, IOpenApiSchema? schemaBefore, IOpenApiSchema? schemaAfter, bool requiredAfter, Direction direction)
     {
-        var schemaBefore = JsonSchemaOf(before);
-        var schemaAfter = JsonSchemaOf(after);
         if (schemaBefore is null && schemaAfter is null) return;
         if (schemaAfter is null) { Add(true, where, "JSON body removed"); return; }
         if (schemaBefore is null)
         {
-            var required = direction == Direction.Request && after is YamlMappingNode body && Scalar(body, "required") == "true";
+            var required = direction == Direction.Request && requiredAfter;
             Add(required, where, required ? "required JSON body added" : "JSON body added");
             return;
         }
@@ -130,11 +122,8 @@ public sealed partial class SpecComparer
         CompareSchema(where, string.Empty, schemaBefore, schemaAfter, direction);
     }
 
-    private static YamlNode? JsonSchemaOf(YamlNode? bodyOrResponse) =>
-        bodyOrResponse is YamlMappingNode node && Child(node, "content") is YamlMappingNode content &&
-        Child(content, "application/json") is YamlMappingNode json
-            ? Child(json, "schema")
-            : null;
+    private static IOpenApiSchema? JsonSchemaOf(IDictionary<string, IOpenApiMediaType>? content) =>
+        content is not null && content.TryGetValue("application/json", out var json) ? json.Schema : null;
 
     private void Add(bool breaking, string path, string what)
     {

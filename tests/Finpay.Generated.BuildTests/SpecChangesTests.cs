@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using Finpay.Spec;
 using Finpay.SpecChanges;
 using Xunit;
 
@@ -127,8 +128,8 @@ public sealed class SpecChangesTests : IDisposable
                 true, "POST /pg/payment/card/initiate request body: card.storedOnFile", "C# type changed from CardStorage to NSwag's")]
     public void Each_kind_of_change_is_classified_for_SDK_users_with_its_path(string find, string replace, bool breaking, string path, string what)
     {
-        var before = SpecDocument.Load(BaseSpec);
-        var after = SpecDocument.Load(Edit((find, replace)));
+        var before = FinpaySpec.Load(BaseSpec);
+        var after = FinpaySpec.Load(Edit((find, replace)));
 
         var changes = SpecComparer.Compare(before, after);
 

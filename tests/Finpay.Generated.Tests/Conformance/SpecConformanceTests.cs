@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.ComponentModel.DataAnnotations;
 using System.Linq;
 using System.Reflection;
+using Finpay.Spec;
+using Microsoft.OpenApi;
 using Newtonsoft.Json;
 using Xunit;
 
@@ -14,20 +16,20 @@ namespace Finpay.Generated.Tests.Conformance;
 /// </summary>
 public class SpecConformanceTests
 {
-    private static readonly SpecDocument Spec = SpecDocument.Load();
+    private static readonly IReadOnlyDictionary<string, IOpenApiSchema> Spec = DtoSchemas(FinpaySpec.Embedded);
 
     private static readonly Type[] DtoTypes = typeof(IFinpayCardClient).Assembly.GetTypes()
         .Where(t => t.IsClass && t.GetCustomAttributes<System.CodeDom.Compiler.GeneratedCodeAttribute>().Any(a => a.Tool == "NJsonSchema"))
         .ToArray();
 
-    public static IEnumerable<object[]> SchemaNames() => Spec.Schemas.Keys.Select(k => new object[] { k });
+    public static IEnumerable<object[]> SchemaNames() => Spec.Keys.Select(k => new object[] { k });
 
     [Fact]
     public void Every_spec_schema_has_a_generated_type_and_every_generated_dto_has_a_schema()
     {
         var generated = DtoTypes.Select(t => t.Name).ToHashSet();
-        var notGenerated = Spec.Schemas.Keys.Where(n => !generated.Contains(n)).ToList();
-        var notInSpec = generated.Where(n => !Spec.Schemas.ContainsKey(n)).ToList();
+        var notGenerated = Spec.Keys.Where(n => !generated.Contains(n)).ToList();
+        var notInSpec = generated.Where(n => !Spec.ContainsKey(n)).ToList();
         Assert.True(notGenerated.Count == 0, "In the spec but not generated: " + string.Join(", ", notGenerated));
         Assert.True(notInSpec.Count == 0, "Generated but not in the spec: " + string.Join(", ", notInSpec));
     }
@@ -45,9 +47,9 @@ public class SpecConformanceTests
     public void A_spec_whose_max_length_differs_from_the_compiled_code_is_reported_by_property()
     {
         var yaml = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "spec", "finpay-card.yaml"));
-        var drifted = SpecDocument.Parse(yaml.Replace(
+        var drifted = DtoSchemas(FinpaySpec.Parse(yaml.Replace(
             "maxLength: 30\n          pattern: '^[A-Za-z0-9_-]+$'\n        amount:",
-            "maxLength: 31\n          pattern: '^[A-Za-z0-9_-]+$'\n        amount:"));
+            "maxLength: 31\n          pattern: '^[A-Za-z0-9_-]+$'\n        amount:")));
 
         var problems = Problems(drifted, "Order");
 
@@ -55,9 +57,17 @@ public class SpecConformanceTests
         Assert.Equal("Order.id: spec says length 1..31, generated StringLength(30, MinimumLength = 1)", problem);
     }
 
-    private static List<string> Problems(SpecDocument spec, string schemaName)
+    // A string schema (an open set) is a struct of the SDK, not a DTO: its rules belong to the properties that $ref it.
+    private static IReadOnlyDictionary<string, IOpenApiSchema> DtoSchemas(OpenApiDocument spec) =>
+        spec.Components!.Schemas!.Where(s => TypeOf(s.Value) != JsonSchemaType.String).ToDictionary(s => s.Key, s => s.Value);
+
+    private static JsonSchemaType? TypeOf(IOpenApiSchema schema) => schema.Type & ~JsonSchemaType.Null;
+
+    private static List<string> Problems(IReadOnlyDictionary<string, IOpenApiSchema> spec, string schemaName)
     {
-        var schema = spec.Schemas[schemaName];
+        var schema = spec[schemaName];
+        var properties = schema.Properties ?? new Dictionary<string, IOpenApiSchema>();
+        var required = schema.Required ?? new HashSet<string>();
         var type = DtoTypes.Single(t => t.Name == schemaName);
         var problems = new List<string>();
 
@@ -66,39 +76,39 @@ public class SpecConformanceTests
             .Where(x => x.Json is not null)
             .ToDictionary(x => x.Json!.PropertyName!, x => x.Property);
 
-        foreach (var name in generated.Keys.Where(n => !schema.Properties.ContainsKey(n)))
+        foreach (var name in generated.Keys.Where(n => !properties.ContainsKey(n)))
             problems.Add($"{schemaName}.{name} is generated but not in the spec");
 
-        foreach (var specProperty in schema.Properties.Values)
+        foreach (var (name, specProperty) in properties)
         {
-            if (!generated.TryGetValue(specProperty.Name, out var property))
+            if (!generated.TryGetValue(name, out var property))
             {
-                problems.Add($"{schemaName}.{specProperty.Name} is in the spec but not generated");
+                problems.Add($"{schemaName}.{name} is in the spec but not generated");
                 continue;
             }
 
-            problems.AddRange(Compare(schemaName, specProperty, property));
+            problems.AddRange(Compare($"{schemaName}.{name}", specProperty, required.Contains(name), property));
         }
 
         return problems;
     }
 
-    private static IEnumerable<string> Compare(string schemaName, SpecProperty spec, PropertyInfo property)
+    // A property that $refs an open set reads as that set's string schema: the reference resolves to it.
+    private static IEnumerable<string> Compare(string where, IOpenApiSchema spec, bool specRequired, PropertyInfo property)
     {
-        var where = $"{schemaName}.{spec.Name}";
         var json = property.GetCustomAttribute<JsonPropertyAttribute>()!;
         var requiredAttribute = property.GetCustomAttribute<RequiredAttribute>();
 
         var wireRequired = json.Required == Required.Always;
-        if (wireRequired != spec.Required)
-            yield return $"{where}: spec says required={spec.Required}, generated JsonProperty.Required={json.Required}";
+        if (wireRequired != specRequired)
+            yield return $"{where}: spec says required={specRequired}, generated JsonProperty.Required={json.Required}";
         // [Required] means nothing on a non-nullable value type, so NJsonSchema leaves it off there.
         var isValueType = property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null;
-        if (!isValueType && (requiredAttribute is not null) != spec.Required)
-            yield return $"{where}: spec says required={spec.Required}, generated [Required] present={requiredAttribute is not null}";
+        if (!isValueType && (requiredAttribute is not null) != specRequired)
+            yield return $"{where}: spec says required={specRequired}, generated [Required] present={requiredAttribute is not null}";
 
         var length = property.GetCustomAttribute<StringLengthAttribute>();
-        var (expectedMax, expectedMin) = ExpectedStringLength(spec);
+        var (expectedMax, expectedMin) = ExpectedStringLength(spec, specRequired);
         if (expectedMax is null && length is not null)
             yield return $"{where}: spec has no length rule, generated StringLength({length.MaximumLength}, {length.MinimumLength})";
         if (expectedMax is not null && length is null)
@@ -113,12 +123,12 @@ public class SpecConformanceTests
     }
 
     /// <summary>NJsonSchema's mapping from JSON Schema lengths to <see cref="StringLengthAttribute"/>.</summary>
-    private static (int? Max, int Min) ExpectedStringLength(SpecProperty spec)
+    private static (int? Max, int Min) ExpectedStringLength(IOpenApiSchema spec, bool required)
     {
-        if (spec.Type != "string" || spec.IsEnum) return (null, 0);
+        if (TypeOf(spec) != JsonSchemaType.String || spec.Enum is { Count: > 0 }) return (null, 0);
         if (spec.MaxLength is { } max) return (max, spec.MinLength ?? 0);
         // A required string with minLength 1 is expressed by [Required] alone; any other bare minLength becomes int.MaxValue.
-        if (spec.MinLength is { } min && !(spec.Required && min == 1)) return (int.MaxValue, min);
+        if (spec.MinLength is { } min && !(required && min == 1)) return (int.MaxValue, min);
         return (null, 0);
     }
 }

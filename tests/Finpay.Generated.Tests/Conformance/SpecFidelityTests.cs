@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Finpay.Generated.Callbacks;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using Finpay.Spec;
+using Microsoft.OpenApi;
 using Xunit;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Finpay.Generated.Tests.Conformance;
 
@@ -18,7 +17,7 @@ namespace Finpay.Generated.Tests.Conformance;
 /// </summary>
 public class SpecFidelityTests
 {
-    private static readonly JObject Spec = Load();
+    private static readonly OpenApiDocument Spec = FinpaySpec.Embedded;
 
     private static readonly string[] Operations = { "initiate", "pay", "checkStatus", "cancel", "void", "refund", "deleteCard" };
 
@@ -27,36 +26,34 @@ public class SpecFidelityTests
     [Fact]
     public void The_spec_states_its_license()
     {
-        Assert.Equal("MIT", (string?)Spec.SelectToken("info.license.name"));
+        Assert.Equal("MIT", Spec.Info.License?.Name);
     }
 
     [Theory]
     [MemberData(nameof(OperationIds))]
     public void Every_success_answer_has_an_example_labelled_as_finpays_or_inferred(string operationId)
     {
-        var answer = Operation(operationId)["responses"]!["200"]!;
-        var examples = Resolve(answer)["content"]!["application/json"]!["examples"] as JObject;
+        var examples = Examples(Operation(operationId).Responses!["200"]);
 
         Assert.True(examples is { Count: > 0 }, $"{operationId}: the 200 answer has no example");
         foreach (var (name, example) in examples!)
-            Assert.Matches("Finpay's|inferred", (string?)example!["summary"] ?? string.Empty);
+            Assert.Matches("Finpay's|inferred", example.Summary ?? string.Empty);
     }
 
     [Theory]
     [MemberData(nameof(OperationIds))]
     public void Every_operation_describes_its_error_statuses_beyond_default_each_with_an_example(string operationId)
     {
-        var responses = (JObject)Operation(operationId)["responses"]!;
-        var errors = responses.Properties().Where(p => p.Name.StartsWith('4')).ToList();
+        var responses = Operation(operationId).Responses!;
+        var errors = responses.Where(r => r.Key.StartsWith('4')).ToList();
 
         Assert.NotEmpty(errors);
-        Assert.NotNull(responses["default"]);
+        Assert.True(responses.ContainsKey("default"));
         foreach (var error in errors)
         {
-            var examples = (JObject)Resolve(error.Value)["content"]!["application/json"]!["examples"]!;
-            var example = Assert.Single(examples.Properties()).Value["value"]!;
+            var example = Assert.Single(Examples(error.Value)!).Value.Value!;
             // Finpay's first three digits are the HTTP status.
-            Assert.StartsWith(error.Name, (string)example["responseCode"]!);
+            Assert.StartsWith(error.Key, (string)example["responseCode"]!);
         }
     }
 
@@ -65,21 +62,25 @@ public class SpecFidelityTests
     {
         var schemas = new[] { "InitiateResponse", "PaymentResponse", "CheckStatusResponse", "OperationResponse", "ErrorResponse" };
         foreach (var schema in schemas)
-            Assert.Equal("#/components/schemas/ResponseCode", (string?)Spec.SelectToken($"components.schemas.{schema}.properties.responseCode.$ref"));
-        Assert.Equal("^[0-9]{7}$", (string?)Spec.SelectToken("components.schemas.ResponseCode.pattern"));
+            Assert.Equal("#/components/schemas/ResponseCode", (Schema(schema).Properties!["responseCode"] as OpenApiSchemaReference)?.Reference.ReferenceV3);
+        Assert.Equal("^[0-9]{7}$", Schema("ResponseCode").Pattern);
 
-        var codes = Spec.Descendants().OfType<JProperty>().Where(p => p.Name == "responseCode" && p.Value.Type == JTokenType.String).ToList();
+        // The whole spec as Microsoft.OpenApi writes it, $refs kept: every example it holds, wherever it is.
+        var codes = Descendants(FinpaySpec.ToJson(Spec))
+            .SelectMany(o => o.Where(p => p.Key == "responseCode" && p.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String))
+            .Select(p => (string)p.Value!)
+            .ToList();
         Assert.True(codes.Count >= 12, $"only {codes.Count} example response codes");
-        Assert.All(codes, c => Assert.Matches("^[0-9]{7}$", (string)c.Value!));
+        Assert.All(codes, c => Assert.Matches("^[0-9]{7}$", c));
     }
 
     [Fact]
     public void The_callback_signature_is_128_lower_case_hex_and_the_callback_example_verifies()
     {
-        Assert.Equal("^[0-9a-f]{128}$", (string?)Spec.SelectToken("components.schemas.Callback.properties.signature.pattern"));
+        Assert.Equal("^[0-9a-f]{128}$", Schema("Callback").Properties!["signature"].Pattern);
 
-        var callback = CallbackOperation()["requestBody"]!["content"]!["application/json"]!["examples"]!["paid"]!["value"]!;
-        var result = new FinpayCallbackVerifier("SoSecret123").Verify(callback.ToString(Formatting.None));
+        var callback = CallbackOperation().RequestBody!.Content!["application/json"].Examples!["paid"].Value!;
+        var result = new FinpayCallbackVerifier("SoSecret123").Verify(FinpaySpec.ToJsonText(callback));
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal("cc", result.Callback!.SourceOfFunds!.Type);
@@ -91,9 +92,11 @@ public class SpecFidelityTests
     [Fact]
     public void The_callback_request_documents_finpays_client_id_header()
     {
-        var header = Assert.Single(CallbackOperation()["parameters"]!, p => (string?)p["name"] == "client-id");
-        Assert.Equal("header", (string?)header["in"]);
-        Assert.Equal("FINPAY", (string?)header["schema"]!["example"]);
+        var header = Assert.Single(CallbackOperation().Parameters!, p => p.Name == "client-id");
+        Assert.Equal(ParameterLocation.Header, header.In);
+#pragma warning disable CS0618 // OpenAPI 3.0's "example" of a schema is read into Example, the one that keyword has.
+        Assert.Equal("FINPAY", (string?)header.Schema!.Example);
+#pragma warning restore CS0618
     }
 
     [Theory]
@@ -105,55 +108,42 @@ public class SpecFidelityTests
     [InlineData("PaymentResult", "amount")]
     public void The_fields_real_clients_use_are_in_the_spec_and_say_where_they_were_seen(string schema, string property)
     {
-        var node = Spec.SelectToken($"components.schemas.{schema}.properties.{property}");
-        Assert.NotNull(node);
-        var description = (string?)Resolve(node!)["description"] ?? string.Empty;
-        Assert.Matches(new Regex("[Ss]een|[Rr]ead by"), description);
+        Assert.True(Schema(schema).Properties!.TryGetValue(property, out var node), $"{schema}.{property} is not in the spec");
+        // Through a $ref, the description is the referenced schema's.
+        Assert.Matches(new Regex("[Ss]een|[Rr]ead by"), node!.Description ?? string.Empty);
     }
 
     [Fact]
     public void The_callback_source_of_funds_has_the_three_fields_integrations_read()
     {
-        var properties = (JObject)Spec.SelectToken("components.schemas.CallbackSourceOfFunds.properties")!;
-        Assert.Equal(new[] { "type", "paymentCode", "channel" }, properties.Properties().Select(p => p.Name));
+        Assert.Equal(new[] { "type", "paymentCode", "channel" }, Schema("CallbackSourceOfFunds").Properties!.Keys);
     }
 
     [Fact]
     public void A_check_status_example_shows_payment_amount_0_before_the_order_is_paid()
     {
-        var examples = Resolve(Operation("checkStatus")["responses"]!["200"]!)["content"]!["application/json"]!["examples"]!;
-        var initiated = examples.Children<JProperty>().Select(p => p.Value["value"]!)
-            .Single(v => (string?)v.SelectToken("data.result.payment.status") == "INITIATED");
-        Assert.Equal(0m, (decimal)initiated.SelectToken("data.result.payment.amount")!);
+        var examples = Examples(Operation("checkStatus").Responses!["200"])!;
+        var initiated = examples.Values.Select(e => e.Value!)
+            .Single(v => (string?)v["data"]?["result"]?["payment"]?["status"] == "INITIATED");
+        Assert.Equal(0m, (decimal)initiated["data"]!["result"]!["payment"]!["amount"]!);
     }
 
-    private static JToken Operation(string operationId) =>
-        ((JObject)Spec["paths"]!).Properties().SelectMany(p => ((JObject)p.Value).Properties())
-        .Select(m => m.Value).Single(o => (string?)o["operationId"] == operationId);
+    private static OpenApiOperation Operation(string operationId) =>
+        FinpaySpec.Operations(Spec).Single(o => o.OperationId == operationId).Operation;
 
-    private static JToken CallbackOperation() =>
-        Operation("initiate")["callbacks"]!["paymentResult"]!["{$request.body#/url/callbackUrl}"]!["post"]!;
+    private static IOpenApiSchema Schema(string name) => Spec.Components!.Schemas![name];
 
-    private static JToken Resolve(JToken node) =>
-        node["$ref"] is { } reference ? Spec.SelectToken(((string)reference!).TrimStart('#', '/').Replace('/', '.'))! : node;
+    private static IDictionary<string, IOpenApiExample>? Examples(IOpenApiResponse response) =>
+        response.Content is { } content && content.TryGetValue("application/json", out var json) ? json.Examples : null;
 
-    private static JObject Load()
+    private static OpenApiOperation CallbackOperation() =>
+        Operation("initiate").Callbacks!["paymentResult"].PathItems!
+            .Single(i => i.Key.Expression == "{$request.body#/url/callbackUrl}").Value.Operations![HttpMethod.Post];
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spec", "finpay-card.yaml"))));
-        return (JObject)ToJson(stream.Documents[0].RootNode);
-    }
-
-    // YAML's core schema: a plain scalar may be null, a boolean or a number; a quoted one is always a string.
-    private static JToken ToJson(YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JObject(map.Children.Select(c => new JProperty(((YamlScalarNode)c.Key).Value!, ToJson(c.Value)))),
-        YamlSequenceNode list => new JArray(list.Children.Select(ToJson)),
-        YamlScalarNode { Style: ScalarStyle.Plain, Value: "null" or "~" or "" } => JValue.CreateNull(),
-        YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "false" } scalar => new JValue(scalar.Value == "true"),
-        YamlScalarNode { Style: ScalarStyle.Plain } scalar when Regex.IsMatch(scalar.Value!, "^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$") =>
-            JToken.Parse(scalar.Value!),
-        YamlScalarNode scalar => new JValue(scalar.Value),
-        _ => throw new InvalidOperationException("Unexpected YAML node " + node.NodeType),
+        JsonObject map => new[] { map }.Concat(map.SelectMany(p => Descendants(p.Value))),
+        JsonArray list => list.SelectMany(Descendants),
+        _ => Enumerable.Empty<JsonObject>(),
     };
 }

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Finpay.Generated.Values;
+using Finpay.Spec;
+using Microsoft.OpenApi;
 using Newtonsoft.Json;
-using YamlDotNet.RepresentationModel;
 using Xunit;
-using static Finpay.Generated.Tests.FromSpec.SpecYaml;
 
 namespace Finpay.Generated.Tests.FromSpec;
 
@@ -23,16 +23,16 @@ public class OpenSetTests
         var defined = OpenSetSchemas().Select(s => s.Name).OrderBy(n => n, StringComparer.Ordinal);
 
         Assert.Equal(Expected, defined);
-        Assert.All(OpenSetSchemas(), s => Assert.Equal("string", Scalar(s.Node, "type")));
+        Assert.All(OpenSetSchemas(), s => Assert.Equal(JsonSchemaType.String, s.Schema.Type));
     }
 
     [Theory]
     [MemberData(nameof(Sets))]
     public void Each_struct_names_exactly_the_known_values_of_the_spec(string name)
     {
-        var definition = OpenSetSchemas().Single(s => s.Name == name).Node;
-        var values = ((YamlSequenceNode)Child(Child(definition, "x-finpay-known-values"), "values")!).Children
-            .ToDictionary(v => Scalar(v, "name")!, v => Scalar(v, "value")!);
+        var definition = OpenSetSchemas().Single(s => s.Name == name).Schema;
+        var values = FinpaySpec.Extension(definition.Extensions, "x-finpay-known-values")!["values"]!.AsArray()
+            .ToDictionary(v => (string)v!["name"]!, v => (string)v!["value"]!);
         var type = Struct(name);
 
         var members = type.GetProperties(BindingFlags.Public | BindingFlags.Static)
@@ -45,7 +45,7 @@ public class OpenSetTests
     [MemberData(nameof(Sets))]
     public void Every_property_that_refers_to_an_open_set_has_its_struct_as_type_and_writes_an_unknown_value_as_it_is(string name)
     {
-        var uses = SchemaProperties().Where(p => Scalar(p.Node, "$ref") == "#/components/schemas/" + name).ToArray();
+        var uses = SchemaProperties().Where(p => (p.Property as OpenApiSchemaReference)?.Reference.Id == name).ToArray();
 
         Assert.NotEmpty(uses);
         foreach (var (schema, property, _) in uses)
@@ -85,10 +85,17 @@ public class OpenSetTests
         Assert.Equal(404, ResponseCode.InvalidTransactionStatus.Category);
     }
 
-    private static IEnumerable<(string Name, YamlNode Node)> OpenSetSchemas() =>
-        from schema in ((YamlMappingNode)Child(Child(Root, "components"), "schemas")!).Children
-        where Child(schema.Value, "x-finpay-known-values") is not null
-        select (((YamlScalarNode)schema.Key).Value!, schema.Value);
+    private static IEnumerable<(string Name, IOpenApiSchema Schema)> OpenSetSchemas() =>
+        from schema in FinpaySpec.Embedded.Components!.Schemas!
+        where FinpaySpec.Extension(schema.Value.Extensions, "x-finpay-known-values") is not null
+        select (schema.Key, schema.Value);
+
+    /// <summary>Every property of an object schema, as the spec writes it (a $ref stays a reference).</summary>
+    private static IEnumerable<(string Schema, string Name, IOpenApiSchema Property)> SchemaProperties() =>
+        from schema in FinpaySpec.Embedded.Components!.Schemas!
+        where schema.Value is not OpenApiSchemaReference
+        from property in schema.Value.Properties ?? new Dictionary<string, IOpenApiSchema>()
+        select (schema.Key, property.Key, property.Value);
 
     private static Type Struct(string name) => typeof(ResponseCode).Assembly.GetType("Finpay.Generated.Values." + name, throwOnError: true)!;
 }

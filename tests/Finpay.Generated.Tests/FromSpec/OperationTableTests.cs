@@ -1,10 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using Finpay.Generated.Operations;
-using YamlDotNet.RepresentationModel;
+using Finpay.Spec;
+using Microsoft.OpenApi;
 using Xunit;
-using static Finpay.Generated.Tests.FromSpec.SpecYaml;
 
 namespace Finpay.Generated.Tests.FromSpec;
 
@@ -13,7 +14,7 @@ public class OperationTableTests
     [Fact]
     public void The_table_lists_every_operation_of_the_spec_in_its_order()
     {
-        var specIds = SpecOperations().Select(o => Scalar(o.Operation, "operationId")).ToArray();
+        var specIds = SpecOperations().Select(o => o.OperationId).ToArray();
 
         Assert.Equal(specIds, FinpayOperations.All.Select(o => o.Id).ToArray());
         Assert.Equal(7, specIds.Length);
@@ -22,39 +23,37 @@ public class OperationTableTests
     [Fact]
     public void Each_entry_has_the_spec_method_path_body_and_charge_flag()
     {
-        foreach (var (path, method, operation, _) in SpecOperations())
+        foreach (var operation in SpecOperations())
         {
-            var id = Scalar(operation, "operationId")!;
-            var entry = Entry(id);
-            var body = Child(Child(Child(Child(operation, "requestBody"), "content"), "application/json"), "schema");
+            var entry = Entry(operation.OperationId!);
+            var body = operation.Operation.RequestBody?.Content is { } content && content.TryGetValue("application/json", out var json) ? json.Schema : null;
 
-            Assert.Equal(new HttpMethod(method.ToUpperInvariant()), entry.Method);
-            Assert.Equal(path.TrimStart('/'), entry.PathTemplate);
-            Assert.Equal(body is null ? null : Scalar(body, "$ref")!.Split('/').Last(), entry.RequestBodyType?.Name);
-            Assert.Equal(Scalar(operation, "x-finpay-changes-state") == "true", entry.ChangesState);
+            Assert.Equal(new HttpMethod(operation.Method), entry.Method);
+            Assert.Equal(operation.Path.TrimStart('/'), entry.PathTemplate);
+            Assert.Equal(body is null ? null : ((OpenApiSchemaReference)body).Reference.Id, entry.RequestBodyType?.Name);
+            Assert.Equal(FinpaySpec.FlagExtension(operation.Operation.Extensions, "x-finpay-changes-state") == true, entry.ChangesState);
         }
     }
 
     [Fact]
     public void Path_parameters_carry_the_rules_of_their_schema_in_the_spec()
     {
-        foreach (var (_, _, operation, pathItem) in SpecOperations())
+        foreach (var operation in SpecOperations())
         {
-            var declared = new[] { Child(pathItem, "parameters"), Child(operation, "parameters") }
-                .OfType<YamlSequenceNode>()
-                .SelectMany(list => list.Children.Select(Resolve))
-                .Where(p => Scalar(p, "in") == "path")
+            var declared = new[] { FinpaySpec.Embedded.Paths[operation.Path].Parameters, operation.Operation.Parameters }
+                .SelectMany(list => list ?? new List<IOpenApiParameter>())
+                .Where(p => p.In == ParameterLocation.Path)
                 .ToArray();
-            var entry = Entry(Scalar(operation, "operationId")!);
+            var entry = Entry(operation.OperationId!);
 
-            Assert.Equal(declared.Select(p => Scalar(p, "name")), entry.PathParameters.Select(p => p.Name));
+            Assert.Equal(declared.Select(p => p.Name), entry.PathParameters.Select(p => p.Name));
             foreach (var (spec, parameter) in declared.Zip(entry.PathParameters))
             {
-                var schema = Resolve(Child(spec, "schema")!);
-                Assert.Equal(Int(schema, "minLength"), parameter.MinLength);
-                Assert.Equal(Int(schema, "maxLength"), parameter.MaxLength);
-                Assert.Equal(Scalar(schema, "pattern"), parameter.Pattern);
-                Assert.Equal(Scalar(spec, "x-finpay-secret") == "true", parameter.IsSecret);
+                var schema = spec.Schema!;
+                Assert.Equal(schema.MinLength, parameter.MinLength);
+                Assert.Equal(schema.MaxLength, parameter.MaxLength);
+                Assert.Equal(schema.Pattern, parameter.Pattern);
+                Assert.Equal(FinpaySpec.FlagExtension(spec.Extensions, "x-finpay-secret") == true, parameter.IsSecret);
                 Assert.Contains("{" + parameter.Name + "}", entry.PathTemplate, StringComparison.Ordinal);
             }
         }
@@ -87,5 +86,7 @@ public class OperationTableTests
 
     private static FinpayOperation Entry(string id) => Assert.Single(FinpayOperations.All, o => o.Id == id);
 
-    private static int? Int(YamlNode node, string key) => Scalar(node, key) is { } text ? int.Parse(text) : null;
+    /// <summary>The spec's operations that have an id, read independently of the generator, to hold its table against.</summary>
+    private static IEnumerable<SpecOperation> SpecOperations() =>
+        FinpaySpec.Operations(FinpaySpec.Embedded).Where(o => o.OperationId is not null);
 }

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Finpay.Generated.Validation;
+using Finpay.Spec;
+using Microsoft.OpenApi;
 using Xunit;
-using YamlDotNet.RepresentationModel;
 
 namespace Finpay.Generated.Tests.Validation;
 
@@ -14,13 +14,6 @@ namespace Finpay.Generated.Tests.Validation;
 /// </summary>
 public sealed class SpecElementRuleTests
 {
-    private static readonly Lazy<YamlMappingNode> Spec = new(() =>
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spec", "finpay-card.yaml"))));
-        return (YamlMappingNode)stream.Documents[0].RootNode;
-    });
-
     public static TheoryData<string, string> StringArrays()
     {
         var data = new TheoryData<string, string>();
@@ -28,7 +21,7 @@ public sealed class SpecElementRuleTests
         {
             foreach (var (name, property) in Properties(schema))
             {
-                if (Scalar(property, "type") == "array")
+                if (property.Type?.HasFlag(JsonSchemaType.Array) == true)
                     data.Add(schema, name);
             }
         }
@@ -40,34 +33,34 @@ public sealed class SpecElementRuleTests
     [MemberData(nameof(StringArrays))]
     public void Hand_written_element_rules_accept_the_specs_bounds_and_reject_one_past_them(string schema, string arrayName)
     {
-        var items = (YamlMappingNode)Properties(schema).Single(p => p.Name == arrayName).Property.Children[new YamlScalarNode("items")];
-        var min = int.Parse(Scalar(items, "minLength")!);
-        var max = int.Parse(Scalar(items, "maxLength")!);
+        var items = Properties(schema).Single(p => p.Name == arrayName).Property.Items!;
+        var min = items.MinLength!.Value;
+        var max = items.MaxLength!.Value;
 
         Assert.Empty(ErrorsFor(schema, arrayName, new string('1', min)));
         Assert.Empty(ErrorsFor(schema, arrayName, new string('1', max)));
         Assert.Equal("maxLength", ErrorsFor(schema, arrayName, new string('1', max + 1)).Single().Rule);
         if (min > 1)
             Assert.Equal("minLength", ErrorsFor(schema, arrayName, new string('1', min - 1)).Single().Rule);
-        if (Scalar(items, "pattern") is not null)
+        if (items.Pattern is not null)
             Assert.Equal("pattern", ErrorsFor(schema, arrayName, "x" + new string('1', min - 1)).Single().Rule);
     }
 
     [Fact]
     public void Path_parameter_rules_match_the_specs_parameter_schemas()
     {
-        var orderId = (YamlMappingNode)Child(Child(Child(Spec.Value, "components"), "parameters"), "OrderId")["schema"];
-        var deleteCard = (YamlMappingNode)Child(Child(Spec.Value, "paths"), "/pg/payment/card/customer/delete/{cardToken}")["get"];
-        var cardToken = (YamlMappingNode)((YamlMappingNode)((YamlSequenceNode)deleteCard["parameters"]).Children.Single())["schema"];
+        var orderId = FinpaySpec.Embedded.Components!.Parameters!["OrderId"].Schema!;
+        var deleteCard = FinpaySpec.Operations(FinpaySpec.Embedded).Single(o => o.OperationId == "deleteCard").Operation;
+        var cardToken = Assert.Single(deleteCard.Parameters!).Schema!;
 
         var orderIdRule = Finpay.Generated.Operations.FinpayOperations.CheckStatus.PathParameters.Single();
         var cardTokenRule = Finpay.Generated.Operations.FinpayOperations.DeleteCard.PathParameters.Single();
         Assert.Equal(
             (orderIdRule.MinLength, orderIdRule.MaxLength, orderIdRule.Pattern),
-            ((int?)int.Parse(Scalar(orderId, "minLength")!), (int?)int.Parse(Scalar(orderId, "maxLength")!), Scalar(orderId, "pattern")));
+            (orderId.MinLength, orderId.MaxLength, orderId.Pattern));
         Assert.Equal(
             (cardTokenRule.MinLength, cardTokenRule.MaxLength, cardTokenRule.Pattern),
-            ((int?)int.Parse(Scalar(cardToken, "minLength")!), (int?)int.Parse(Scalar(cardToken, "maxLength")!), Scalar(cardToken, "pattern")));
+            (cardToken.MinLength, cardToken.MaxLength, cardToken.Pattern));
     }
 
     private static List<FinpayValidationError> ErrorsFor(string schema, string arrayName, string value)
@@ -91,12 +84,6 @@ public sealed class SpecElementRuleTests
         return errors.ToList();
     }
 
-    private static IEnumerable<(string Name, YamlMappingNode Property)> Properties(string schema) =>
-        ((YamlMappingNode)Child(Child(Child(Spec.Value, "components"), "schemas"), schema)["properties"]).Children
-        .Select(p => (((YamlScalarNode)p.Key).Value!, (YamlMappingNode)p.Value));
-
-    private static YamlMappingNode Child(YamlMappingNode node, string key) => (YamlMappingNode)node.Children[new YamlScalarNode(key)];
-
-    private static string? Scalar(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value : null;
+    private static IEnumerable<(string Name, IOpenApiSchema Property)> Properties(string schema) =>
+        FinpaySpec.Embedded.Components!.Schemas![schema].Properties!.Select(p => (p.Key, p.Value));
 }

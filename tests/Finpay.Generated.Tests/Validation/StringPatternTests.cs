@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using Finpay.Generated.Validation;
+using Finpay.Spec;
+using Microsoft.OpenApi;
 using Xunit;
-using YamlDotNet.RepresentationModel;
 
 namespace Finpay.Generated.Tests.Validation;
 
@@ -32,7 +32,7 @@ public sealed class StringPatternTests
     public static TheoryData<string> SpecPatterns()
     {
         var data = new TheoryData<string>();
-        foreach (var pattern in PatternsIn(LoadSpec()).Distinct())
+        foreach (var pattern in AllSpecPatterns().Distinct())
             data.Add(pattern);
         return data;
     }
@@ -115,7 +115,7 @@ public sealed class StringPatternTests
     [Fact]
     public void Only_the_specs_email_and_date_patterns_need_the_regex()
     {
-        var patterns = PatternsIn(LoadSpec()).ToList();
+        var patterns = AllSpecPatterns();
 
         var regexOnly = patterns.Where(p => !StringPattern.Create(p).IsSimple).Distinct().OrderBy(p => p, StringComparer.Ordinal);
 
@@ -129,20 +129,22 @@ public sealed class StringPatternTests
             regexOnly);
     }
 
-    private static YamlNode LoadSpec()
+    /// <summary>The pattern of every schema the spec holds: components, parameters, bodies and callbacks alike.</summary>
+    private static List<string> AllSpecPatterns()
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spec", "finpay-card.yaml"))));
-        return stream.Documents[0].RootNode;
+        var collector = new PatternCollector();
+        new OpenApiWalker(collector).Walk(FinpaySpec.Embedded);
+        return collector.Patterns;
     }
 
-    private static IEnumerable<string> PatternsIn(YamlNode node) => node switch
+    private sealed class PatternCollector : OpenApiVisitorBase
     {
-        YamlMappingNode mapping => mapping.Children.SelectMany(child =>
-            child.Key is YamlScalarNode { Value: "pattern" } && child.Value is YamlScalarNode { Value: { } pattern }
-                ? new[] { pattern }
-                : PatternsIn(child.Value)),
-        YamlSequenceNode sequence => sequence.Children.SelectMany(PatternsIn),
-        _ => Enumerable.Empty<string>(),
-    };
+        public List<string> Patterns { get; } = new();
+
+        public override void Visit(IOpenApiSchema schema)
+        {
+            if (schema is not OpenApiSchemaReference && schema.Pattern is { } pattern)
+                Patterns.Add(pattern);
+        }
+    }
 }
