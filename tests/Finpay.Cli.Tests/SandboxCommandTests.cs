@@ -30,7 +30,7 @@ public class SandboxCommandTests
 
         using var http = new HttpClient { BaseAddress = new Uri(listening.Groups[1].Value) };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String("M1:K1"u8.ToArray()));
-        using var check = await http.GetAsync("pg/payment/card/check/ORDER-1");
+        using var check = await http.SendAsync(ApiPaths.Request("checkStatus", "ORDER-1"));
         await stop.CancelAsync();
 
         Assert.Equal(404, (int)check.StatusCode);
@@ -52,7 +52,7 @@ public class SandboxCommandTests
             Assert.True(fault.IsSuccessStatusCode);
 
         // Half a second of work inside a shutdown window (60 s here) that no starved machine uses up.
-        var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
+        var inFlight = http.SendAsync(ApiPaths.Request("checkStatus", "ORDER-1"));
         // The sandbox takes its one-time fault when the request arrives: from then on the request is in flight.
         await Eventually.TrueAsync(async () => (await http.GetStringAsync("_sandbox/faults")).Trim() == "[]", "the check to reach the sandbox");
         sandbox.Terminate();

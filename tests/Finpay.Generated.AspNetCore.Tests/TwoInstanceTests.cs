@@ -101,7 +101,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             return await (i % 2 == 0 ? a : b).PostAsync(body);
         }).ToList();
         start.SetResult();
-        await Eventually.CompletesAsync(handling.Task.ContinueWith(_ => true, TaskScheduler.Default), "one copy to reach the handler");
+        await Eventually.CompletesAsync(handling.Task, "one copy to reach the handler");
         await Eventually.TrueAsync(() => racing.Count(t => t.IsCompleted) == racing.Count - 1, "every other copy to be answered while the claim is held");
         release.SetResult();
         var answers = await Task.WhenAll(racing);

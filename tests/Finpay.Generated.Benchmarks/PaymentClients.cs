@@ -8,6 +8,7 @@ using Finpay.Generated.Benchmarks.Peer;
 using Finpay.Generated.Configuration;
 using Finpay.Generated.DependencyInjection;
 using Finpay.Generated.Serialization;
+using Finpay.Testing.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
@@ -64,8 +65,8 @@ internal sealed class PaymentClients : IAsyncDisposable
     /// <summary>What a merchant would write without the SDK: serialize, POST, read, deserialize.</summary>
     public async Task<PaymentResponse> PayByHandAsync()
     {
-        using var content = new StringContent(JsonConvert.SerializeObject(_request), Encoding.UTF8, "application/json");
-        using var response = await _baselineHttp.PostAsync("pg/payment/card/payment", content).ConfigureAwait(false);
+        using var payment = ApiPaths.Request("pay", new StringContent(JsonConvert.SerializeObject(_request), Encoding.UTF8, "application/json"));
+        using var response = await _baselineHttp.SendAsync(payment).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var json = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         return JsonConvert.DeserializeObject<PaymentResponse>(json)!;

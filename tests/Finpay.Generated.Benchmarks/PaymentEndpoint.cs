@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using System.Threading.Tasks;
+using Finpay.Testing.Fixtures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -38,7 +39,7 @@ internal sealed class PaymentEndpoint : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        app.MapPost("/pg/payment/card/payment", async (HttpContext context) =>
+        app.MapMethods(ApiPaths.Target("pay"), new[] { ApiPaths.Method("pay").Method }, async (HttpContext context) =>
         {
             // Read the request as Finpay would, then answer with the seed.
             await context.Request.Body.CopyToAsync(System.IO.Stream.Null);

@@ -101,19 +101,15 @@ public class AnswerLostTests
 
     private static HttpRequestMessage Request(string operation) => operation switch
     {
-        "initiate" => Post("pg/payment/card/initiate", Requests.Initiate("LOST-1")),
-        "pay" => Post("pg/payment/card/payment", Requests.Pay("LOST-1", Token)),
-        "refund" => Post("pg/payment/card/refund", new RefundRequest { Order = new RefundOrder { Id = "LOST-1", Amount = 1000 } }),
-        "cancel" => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/cancel/LOST-1"),
-        "void" => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/void/LOST-1"),
-        _ => new HttpRequestMessage(HttpMethod.Get, "pg/payment/card/customer/delete/" + Token),
+        "initiate" => ApiPaths.Request(operation, Json(Requests.Initiate("LOST-1"))),
+        "pay" => ApiPaths.Request(operation, Json(Requests.Pay("LOST-1", Token))),
+        "refund" => ApiPaths.Request(operation, Json(new RefundRequest { Order = new RefundOrder { Id = "LOST-1", Amount = 1000 } })),
+        "deleteCard" => ApiPaths.Request(operation, Token),
+        _ => ApiPaths.Request(operation, "LOST-1"),
     };
 
-    private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path)
-    {
-        Content = new StringContent(Finpay.Generated.Serialization.FinpayJson.Serialize(body),
-            Encoding.UTF8, "application/json"),
-    };
+    private static StringContent Json(object body) =>
+        new(Finpay.Generated.Serialization.FinpayJson.Serialize(body), Encoding.UTF8, "application/json");
 
     private static async Task AssertTookEffectAsync(Sandbox sandbox, string operation)
     {

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Finpay.Generated;
 using Finpay.Generated.Errors;
 using Finpay.Sandbox.Faults;
+using Finpay.Testing.Fixtures;
 using Xunit;
 
 namespace Finpay.Sandbox.Tests;
@@ -91,10 +92,10 @@ public class FaultInjectionTests
 
         using var set = await sandbox.Http.PostAsync("_sandbox/faults",
             new StringContent("{\"operation\":\"checkStatus\",\"kind\":\"ServerError\",\"statusCode\":502,\"times\":null}", Encoding.UTF8, "application/json"));
-        using var first = await sandbox.Http.GetAsync("pg/payment/card/check/ORDER-1");
-        using var second = await sandbox.Http.GetAsync("pg/payment/card/check/ORDER-1");
+        using var first = await sandbox.Http.SendAsync(ApiPaths.Request("checkStatus", "ORDER-1"));
+        using var second = await sandbox.Http.SendAsync(ApiPaths.Request("checkStatus", "ORDER-1"));
         using var cleared = await sandbox.Http.DeleteAsync("_sandbox/faults");
-        using var third = await sandbox.Http.GetAsync("pg/payment/card/check/ORDER-1");
+        using var third = await sandbox.Http.SendAsync(ApiPaths.Request("checkStatus", "ORDER-1"));
 
         Assert.Equal(200, (int)set.StatusCode);
         Assert.Equal((502, 502, 404), ((int)first.StatusCode, (int)second.StatusCode, (int)third.StatusCode));

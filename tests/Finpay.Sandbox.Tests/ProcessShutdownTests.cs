@@ -24,7 +24,7 @@ public class ProcessShutdownTests
             Assert.True(fault.IsSuccessStatusCode, await fault.Content.ReadAsStringAsync());
 
         // Half a second of work inside a shutdown window (60 s here) that no starved machine uses up.
-        var inFlight = http.GetAsync("pg/payment/card/check/ORDER-1");
+        var inFlight = http.SendAsync(ApiPaths.Request("checkStatus", "ORDER-1"));
         // The sandbox takes its one-time fault when the request arrives: from then on the request is in flight.
         await Eventually.TrueAsync(async () => (await http.GetStringAsync("_sandbox/faults")).Trim() == "[]", "the check to reach the sandbox");
         sandbox.Terminate();

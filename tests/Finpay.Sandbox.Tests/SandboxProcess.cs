@@ -94,7 +94,7 @@ internal sealed class SandboxProcess : IDisposable
     /// <summary>The exit code, once the process has exited (a hang fails after the polling helper's deadline).</summary>
     public async Task<int> WaitForExitAsync()
     {
-        await Eventually.CompletesAsync(_process.WaitForExitAsync().ContinueWith(_ => true, TaskScheduler.Default), "the sandbox process to exit");
+        await Eventually.CompletesAsync(_process.WaitForExitAsync(), "the sandbox process to exit");
         return _process.ExitCode;
     }
 

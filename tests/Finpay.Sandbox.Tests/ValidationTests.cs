@@ -2,6 +2,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
+using Finpay.Testing.Fixtures;
 using Newtonsoft.Json.Linq;
 using Xunit;
 
@@ -12,10 +13,10 @@ public class ValidationTests
     private const string Valid =
         "{\"order\":{\"id\":\"ORDER-1\",\"amount\":\"1000\"},\"customer\":{\"mobilePhone\":\"+6281286288844\"},\"url\":{},\"sourceOfFunds\":{\"type\":\"cc\"}}";
 
-    private static async Task<(int Status, string Code, string Message)> PostAsync(Sandbox sandbox, string path, string body)
+    private static async Task<(int Status, string Code, string Message)> SendAsync(Sandbox sandbox, string operationId, string body)
     {
-        using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await sandbox.Http.PostAsync(path, content);
+        using var request = ApiPaths.Request(operationId, new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await sandbox.Http.SendAsync(request);
         var json = JObject.Parse(await response.Content.ReadAsStringAsync());
         return ((int)response.StatusCode, (string)json["responseCode"]!, (string)json["responseMessage"]!);
     }
@@ -24,7 +25,7 @@ public class ValidationTests
     public async Task A_valid_minimal_initiate_passes()
     {
         await using var sandbox = await Sandbox.StartAsync();
-        Assert.Equal((200, "2000000", "Success"), await PostAsync(sandbox, "pg/payment/card/initiate", Valid));
+        Assert.Equal((200, "2000000", "Success"), await SendAsync(sandbox, "initiate", Valid));
     }
 
     [Theory]
@@ -46,7 +47,7 @@ public class ValidationTests
     {
         await using var sandbox = await Sandbox.StartAsync();
 
-        var (status, code, text) = await PostAsync(sandbox, "pg/payment/card/initiate", Valid.Replace(replace, with));
+        var (status, code, text) = await SendAsync(sandbox, "initiate", Valid.Replace(replace, with));
 
         Assert.StartsWith(message, text);
         Assert.Equal(code.Substring(0, 3), status.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -57,7 +58,7 @@ public class ValidationTests
     public async Task Numbers_of_digits_are_taken_as_json_numbers_too()
     {
         await using var sandbox = await Sandbox.StartAsync();
-        Assert.Equal("2000000", (await PostAsync(sandbox, "pg/payment/card/initiate", Valid.Replace("\"1000\"", "1000"))).Code);
+        Assert.Equal("2000000", (await SendAsync(sandbox, "initiate", Valid.Replace("\"1000\"", "1000"))).Code);
     }
 
     [Theory]
@@ -68,7 +69,7 @@ public class ValidationTests
     public async Task An_unreadable_or_invalid_payment_is_refused(string body, string code)
     {
         await using var sandbox = await Sandbox.StartAsync();
-        Assert.Equal(code, (await PostAsync(sandbox, "pg/payment/card/payment", body)).Code);
+        Assert.Equal(code, (await SendAsync(sandbox, "pay", body)).Code);
     }
 
     [Theory]
@@ -81,8 +82,8 @@ public class ValidationTests
         await using var sandbox = await Sandbox.StartAsync();
         sandbox.Http.DefaultRequestHeaders.Authorization = authorization is null ? null : AuthenticationHeaderValue.Parse(authorization);
 
-        var (status, code, _) = await PostAsync(sandbox, "pg/payment/card/initiate", Valid);
-        using var check = await sandbox.Http.GetAsync("pg/payment/card/check/ORDER-1");
+        var (status, code, _) = await SendAsync(sandbox, "initiate", Valid);
+        using var check = await sandbox.Http.SendAsync(ApiPaths.Request("checkStatus", "ORDER-1"));
 
         Assert.Equal((401, "4010000"), (status, code));
         Assert.Equal(401, (int)check.StatusCode);
@@ -94,14 +95,14 @@ public class ValidationTests
         await using var sandbox = await Sandbox.StartAsync();
         sandbox.Http.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse("Basic RklOUEFZNzcwOlNvU2VjcmV0MTIz");
 
-        Assert.Equal(200, (await PostAsync(sandbox, "pg/payment/card/initiate", Valid)).Status);
+        Assert.Equal(200, (await SendAsync(sandbox, "initiate", Valid)).Status);
     }
 
     [Fact]
     public async Task A_path_order_id_of_the_wrong_shape_is_a_field_format_error()
     {
         await using var sandbox = await Sandbox.StartAsync();
-        using var response = await sandbox.Http.GetAsync("pg/payment/card/check/has%20space");
+        using var response = await sandbox.Http.SendAsync(ApiPaths.Request("checkStatus", "has space"));
         Assert.Contains("Invalid Field Format orderId", await response.Content.ReadAsStringAsync());
     }
 }

@@ -33,9 +33,16 @@ public static class Eventually
     /// <summary>Waits for <paramref name="task"/>, an event that is bound to come (a process's exit, a line it prints).</summary>
     public static async Task<T> CompletesAsync<T>(Task<T> task, string what)
     {
+        await CompletesAsync((Task)task, what);
+        return await task;
+    }
+
+    /// <summary>Waits for <paramref name="task"/>, an event that is bound to come and carries no value (a signal, an exit).</summary>
+    public static async Task CompletesAsync(Task task, string what)
+    {
         try
         {
-            return await task.WaitAsync(Deadline);
+            await task.WaitAsync(Deadline);
         }
         catch (TimeoutException) when (!task.IsCompleted)
         {

@@ -12,7 +12,7 @@ public sealed class CancelContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a cancel of an unpaid order")
             .Given(ProviderStates.InitiatedOrder, new { orderId = "ORDER-OPEN-0001", amount = "1000" })
-            .WithRequest("GET", "/pg/payment/card/cancel/ORDER-OPEN-0001")
+            .WithOperation("cancel", "ORDER-OPEN-0001")
             .AsMerchant()
             .WillRespond()
             .WithStatus(200)
@@ -20,8 +20,8 @@ public sealed class CancelContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.CancelAsync("ORDER-OPEN-0001");
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.CancelAsync("ORDER-OPEN-0001");
 
             Assert.Equal("2000000", response.ResponseCode);
         });

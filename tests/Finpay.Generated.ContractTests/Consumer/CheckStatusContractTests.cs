@@ -15,7 +15,7 @@ public sealed class CheckStatusContractTests
             .Given(
                 ProviderStates.PaidOrderWithStoredCard,
                 new { orderId = "ORDER-PAID-0001", amount = "150000", cardToken = FinpayContract.StoredCardToken })
-            .WithRequest("GET", "/pg/payment/card/check/ORDER-PAID-0001")
+            .WithOperation("checkStatus", "ORDER-PAID-0001")
             .AsMerchant()
             .WillRespond()
             .WithStatus(200)
@@ -52,8 +52,8 @@ public sealed class CheckStatusContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.CheckStatusAsync("ORDER-PAID-0001");
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.CheckStatusAsync("ORDER-PAID-0001");
 
             Assert.Equal("2000000", response.ResponseCode);
             Assert.Equal("ORDER-PAID-0001", response.Data?.Order?.Id);
@@ -69,7 +69,7 @@ public sealed class CheckStatusContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a status check of an unknown order")
             .Given(ProviderStates.NoOrder, new { orderId = "ORDER-UNKNOWN-0001" })
-            .WithRequest("GET", "/pg/payment/card/check/ORDER-UNKNOWN-0001")
+            .WithOperation("checkStatus", "ORDER-UNKNOWN-0001")
             .AsMerchant()
             .WillRespond()
             .WithStatus(404)
@@ -81,9 +81,9 @@ public sealed class CheckStatusContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
+            using var client = FinpayContract.Client(mockServer);
 
-            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.CheckStatusAsync("ORDER-UNKNOWN-0001"));
+            var failure = await ApiFailure.CaptureAsync(() => client.Client.CheckStatusAsync("ORDER-UNKNOWN-0001"));
 
             Assert.Equal(404, failure.Status);
             Assert.StartsWith("404", failure.ResponseCode);
@@ -98,7 +98,7 @@ public sealed class CheckStatusContractTests
         // The order exists: the key alone is what Finpay refuses.
         pact.UponReceiving("a status check with a wrong merchant key")
             .Given(ProviderStates.PaidOrder, new { orderId = "ORDER-PAID-0001", amount = "150000" })
-            .WithRequest("GET", "/pg/payment/card/check/ORDER-PAID-0001")
+            .WithOperation("checkStatus", "ORDER-PAID-0001")
             .AsMerchant(FinpayContract.WrongMerchantKey)
             .WillRespond()
             .WithStatus(401)
@@ -110,9 +110,9 @@ public sealed class CheckStatusContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer, FinpayContract.WrongMerchantKey);
+            using var client = FinpayContract.Client(mockServer, FinpayContract.WrongMerchantKey);
 
-            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.CheckStatusAsync("ORDER-PAID-0001"));
+            var failure = await ApiFailure.CaptureAsync(() => client.Client.CheckStatusAsync("ORDER-PAID-0001"));
 
             Assert.Equal(401, failure.Status);
             Assert.StartsWith("401", failure.ResponseCode);

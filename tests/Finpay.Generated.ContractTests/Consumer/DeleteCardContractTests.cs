@@ -12,7 +12,7 @@ public sealed class DeleteCardContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a delete of a stored card")
             .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
-            .WithRequest("GET", "/pg/payment/card/customer/delete/" + FinpayContract.StoredCardToken)
+            .WithOperation("deleteCard", FinpayContract.StoredCardToken)
             .AsMerchant()
             .WillRespond()
             .WithStatus(200)
@@ -20,8 +20,8 @@ public sealed class DeleteCardContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.DeleteCardAsync(FinpayContract.StoredCardToken);
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.DeleteCardAsync(FinpayContract.StoredCardToken);
 
             Assert.Equal("2000000", response.ResponseCode);
         });

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using Finpay.Generated.ContractTests.Dsl;
+using Finpay.Testing.Fixtures;
 
 namespace Finpay.Generated.ContractTests.Consumer;
 
@@ -18,6 +19,13 @@ internal static class FinpayContract
 
     public const string MerchantKey = "SoSecret123";
 
+    /// <summary>
+    /// The SDK's one client, wired as a merchant wires it, pointed at a Pact mock server or Prism. The mock answers a request
+    /// it does not expect with 500; one attempt keeps the report to that one request.
+    /// </summary>
+    public static FinpayTestClient Client(Uri server, string merchantKey = MerchantKey) =>
+        FinpayTestClient.Create(server, MerchantId, merchantKey, options => options.MaxRetries = 0);
+
     /// <summary>A key the provider must reject with 401.</summary>
     public const string WrongMerchantKey = "NotTheKey999";
 
@@ -33,6 +41,10 @@ internal static class FinpayContract
     /// <summary>The headers every call of the SDK carries: Basic credentials and Accept: application/json.</summary>
     public static RequestBuilder AsMerchant(this RequestBuilder request, string merchantKey = MerchantKey) =>
         request.WithHeader("Authorization", Authorization(merchantKey)).WithHeader("Accept", "application/json");
+
+    /// <summary>The request line of <paramref name="operationId"/> as the spec states it, <paramref name="pathValue"/> in its path.</summary>
+    public static RequestBuilder WithOperation(this RequestBuilder request, string operationId, string? pathValue = null) =>
+        request.WithRequest(ApiPaths.Method(operationId).Method, ApiPaths.Target(operationId, pathValue));
 
     /// <summary>Seconds Finpay spent, always a fraction in Finpay's answers (0.12071895599365234).</summary>
     public static Matcher ProcessingTime => Match.Decimal(0.12071895599365234);

@@ -23,7 +23,7 @@ public sealed class InitiateContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a recurring initiate for a new order")
             .Given(ProviderStates.NoOrder, new { orderId = "1686716101151" })
-            .WithRequest("POST", "/pg/payment/card/initiate")
+            .WithOperation("initiate")
             .AsMerchant()
             .WithJsonBody(new
             {
@@ -70,9 +70,9 @@ public sealed class InitiateContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
+            using var client = FinpayContract.Client(mockServer);
             // Finpay's own recurring sample, built in code as the snapshot tests build it.
-            var response = await client.Finpay.InitiateAsync(RequestFactory.RecurringInitiate());
+            var response = await client.Client.InitiateAsync(RequestFactory.RecurringInitiate());
 
             Assert.Equal("2000000", response.ResponseCode);
             Assert.EndsWith("/pg/payment/card/access/5deff9bd9b6be81ec2cc9d87b4f4eed5dae09198fd65731ed0eaf46a3aba5ffe", response.RedirectUrl);

@@ -14,7 +14,7 @@ public sealed class PayContractTests
         pact.UponReceiving("a one-click payment with a stored card")
             .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
             .Given(ProviderStates.NoOrder, new { orderId = "1685522307103" })
-            .WithRequest("POST", "/pg/payment/card/payment")
+            .WithOperation("pay")
             .AsMerchant()
             .WithJsonBody(new
             {
@@ -63,8 +63,8 @@ public sealed class PayContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.PayAsync(new PaymentRequest
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.PayAsync(new PaymentRequest
             {
                 Order = new Order { Id = "1685522307103", Amount = 1000, Currency = "IDR", Description = "Testing" },
                 Customer = new Customer { Id = "hajar.finnet@gmail.com", Email = "hajar.finnet@gmail.com", MobilePhone = "+6281286288844" },
@@ -87,7 +87,7 @@ public sealed class PayContractTests
         pact.UponReceiving("a one-click payment without storedOnFile")
             .Given(ProviderStates.StoredCard, new { cardToken = FinpayContract.StoredCardToken })
             .Given(ProviderStates.NoOrder, new { orderId = "ORDER-NO-SOF-0001" })
-            .WithRequest("POST", "/pg/payment/card/payment")
+            .WithOperation("pay")
             .AsMerchant()
             .WithJsonBody(new
             {
@@ -105,7 +105,7 @@ public sealed class PayContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
+            using var client = FinpayContract.Client(mockServer);
             var request = new PaymentRequest
             {
                 Order = new Order { Id = "ORDER-NO-SOF-0001", Amount = 1000 },
@@ -113,7 +113,7 @@ public sealed class PayContractTests
                 Card = new Card { Token = FinpayContract.StoredCardToken },
             };
 
-            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.PayAsync(request));
+            var failure = await ApiFailure.CaptureAsync(() => client.Client.PayAsync(request));
 
             Assert.Equal(400, failure.Status);
             Assert.Equal("4000002", failure.ResponseCode);

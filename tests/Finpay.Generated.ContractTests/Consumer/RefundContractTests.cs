@@ -12,7 +12,7 @@ public sealed class RefundContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a partial refund of a paid order")
             .Given(ProviderStates.PaidOrder, new { orderId = "ORDER-PAID-0003", amount = "150000" })
-            .WithRequest("POST", "/pg/payment/card/refund")
+            .WithOperation("refund")
             .AsMerchant()
             .WithJsonBody(new { order = new { id = "ORDER-PAID-0003", amount = FinpayContract.Digits("50000") } })
             .WillRespond()
@@ -21,8 +21,8 @@ public sealed class RefundContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.RefundAsync(new RefundRequest
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.RefundAsync(new RefundRequest
             {
                 Order = new RefundOrder { Id = "ORDER-PAID-0003", Amount = 50000 },
             });

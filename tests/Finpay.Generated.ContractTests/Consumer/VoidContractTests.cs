@@ -13,7 +13,7 @@ public sealed class VoidContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a void of a paid order")
             .Given(ProviderStates.PaidOrder, new { orderId = "ORDER-PAID-0002", amount = "1000" })
-            .WithRequest("GET", "/pg/payment/card/void/ORDER-PAID-0002")
+            .WithOperation("void", "ORDER-PAID-0002")
             .AsMerchant()
             .WillRespond()
             .WithStatus(200)
@@ -21,8 +21,8 @@ public sealed class VoidContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
-            var response = await client.Finpay.VoidAsync("ORDER-PAID-0002");
+            using var client = FinpayContract.Client(mockServer);
+            var response = await client.Client.VoidAsync("ORDER-PAID-0002");
 
             Assert.Equal("2000000", response.ResponseCode);
         });
@@ -34,7 +34,7 @@ public sealed class VoidContractTests
         using var pact = FinpayContract.NewPact();
         pact.UponReceiving("a void of an unpaid order")
             .Given(ProviderStates.InitiatedOrder, new { orderId = "ORDER-OPEN-0002", amount = "1000" })
-            .WithRequest("GET", "/pg/payment/card/void/ORDER-OPEN-0002")
+            .WithOperation("void", "ORDER-OPEN-0002")
             .AsMerchant()
             .WillRespond()
             .WithStatus(403)
@@ -46,9 +46,9 @@ public sealed class VoidContractTests
 
         await pact.VerifyAsync(async mockServer =>
         {
-            using var client = ContractClient.For(mockServer);
+            using var client = FinpayContract.Client(mockServer);
 
-            var failure = await ApiFailure.CaptureAsync(() => client.Finpay.VoidAsync("ORDER-OPEN-0002"));
+            var failure = await ApiFailure.CaptureAsync(() => client.Client.VoidAsync("ORDER-OPEN-0002"));
 
             Assert.Equal(403, failure.Status);
             Assert.Equal("4030015", failure.ResponseCode);

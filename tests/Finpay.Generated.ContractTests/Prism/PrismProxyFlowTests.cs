@@ -28,8 +28,8 @@ public class PrismProxyFlowTests
     {
         await using var sandbox = await SandboxHost.StartAsync(Options());
         using var prism = await PrismProxy.StartAsync(Spec, sandbox.BaseAddress);
-        using var client = ContractClient.For(prism.Address);
-        var finpay = client.Finpay;
+        using var client = FinpayContract.Client(prism.Address);
+        var finpay = client.Client;
 
         // initiate (storing the card), then the customer pays on the hosted page (not part of the API spec: straight to the sandbox).
         var initiate = RequestFactory.RecurringInitiate();
@@ -78,8 +78,8 @@ public class PrismProxyFlowTests
         await ExpectErrorAsync(404, "4040111", () => finpay.DeleteCardAsync(token));
 
         // wrong credentials
-        using (var stranger = ContractClient.For(prism.Address, FinpayContract.WrongMerchantKey))
-            await ExpectErrorAsync(401, "4010000", () => stranger.Finpay.CheckStatusAsync("PRISM-1"));
+        using (var stranger = FinpayContract.Client(prism.Address, FinpayContract.WrongMerchantKey))
+            await ExpectErrorAsync(401, "4010000", () => stranger.Client.CheckStatusAsync("PRISM-1"));
 
         await prism.LoggedAsync(17);
         Assert.True(prism.Violations.Count == 0, "Prism reported violations:\n" + string.Join("\n", prism.Violations));
@@ -95,9 +95,9 @@ public class PrismProxyFlowTests
         {
             await using var sandbox = await SandboxHost.StartAsync(Options());
             using var prism = await PrismProxy.StartAsync(strict, sandbox.BaseAddress);
-            using var client = ContractClient.For(prism.Address);
+            using var client = FinpayContract.Client(prism.Address);
 
-            var error = await Assert.ThrowsAsync<FinpayApiException>(() => client.Finpay.CheckStatusAsync("NO-SUCH-ORDER"));
+            var error = await Assert.ThrowsAsync<FinpayApiException>(() => client.Client.CheckStatusAsync("NO-SUCH-ORDER"));
 
             Assert.Equal(500, error.StatusCode);
             await Eventually.TrueAsync(() => prism.Violations.Any(v => v.Contains("not valid", StringComparison.Ordinal)), "Prism to report the violation");

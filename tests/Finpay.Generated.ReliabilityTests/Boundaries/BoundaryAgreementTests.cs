@@ -11,6 +11,7 @@ using System.Threading.Tasks;
 using Finpay.Generated.ReliabilityTests.Sandbox;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
+using Finpay.Testing.Fixtures;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Xunit;
@@ -63,8 +64,8 @@ public class BoundaryAgreementTests(ITestOutputHelper output)
                 try { request = Finpay.Generated.Serialization.FinpayJson.Deserialize<PaymentRequest>(json.ToString())!; }
                 catch (JsonSerializationException) { request = null; }
                 var sdkRejects = request is null || request.Validate().Count > 0;
-                using var content = new StringContent(json.ToString(Formatting.None), Encoding.UTF8, "application/json");
-                using var response = await http.PostAsync("pg/payment/card/payment", content);
+                using var payment = ApiPaths.Request("pay", new StringContent(json.ToString(Formatting.None), Encoding.UTF8, "application/json"));
+                using var response = await http.SendAsync(payment);
                 var answer = JObject.Parse(await response.Content.ReadAsStringAsync());
                 var sandboxRejects = (string?)answer["responseCode"] is "4000001" or "4000002" or "4000000";
                 cases++;

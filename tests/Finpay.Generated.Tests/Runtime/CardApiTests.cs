@@ -13,9 +13,9 @@ public class CardApiTests
     private static Task<LoopbackServer> FinpayAsync() => LoopbackServer.StartAsync((context, request) =>
         LoopbackServer.Answer(context, 200, request.RawTarget switch
         {
-            "/pg/payment/card/initiate" => FinpayAnswers.Initiate,
-            "/pg/payment/card/payment" => FinpayAnswers.Payment,
-            var t when t.StartsWith("/pg/payment/card/check/") => FinpayAnswers.CheckStatus("PAID"),
+            var t when t == ApiPaths.Target("initiate") => FinpayAnswers.Initiate,
+            var t when t == ApiPaths.Target("pay") => FinpayAnswers.Payment,
+            var t when t == ApiPaths.Target("checkStatus", "ORDER-1") => FinpayAnswers.CheckStatus("PAID"),
             _ => FinpayAnswers.Operation,
         }));
 
@@ -37,13 +37,13 @@ public class CardApiTests
         Assert.Equal(
             new[]
             {
-                "POST /pg/payment/card/initiate",
-                "POST /pg/payment/card/payment",
-                "GET /pg/payment/card/check/ORDER-1",
-                "GET /pg/payment/card/cancel/ORDER-2",
-                "GET /pg/payment/card/void/ORDER-3",
-                "POST /pg/payment/card/refund",
-                "GET /pg/payment/card/customer/delete/" + RequestFactory.StoredCardToken,
+                ApiPaths.Line("initiate"),
+                ApiPaths.Line("pay"),
+                ApiPaths.Line("checkStatus", "ORDER-1"),
+                ApiPaths.Line("cancel", "ORDER-2"),
+                ApiPaths.Line("void", "ORDER-3"),
+                ApiPaths.Line("refund"),
+                ApiPaths.Line("deleteCard", RequestFactory.StoredCardToken),
             },
             server.Requests.Select(r => $"{r.Method} {r.RawTarget}"));
         Assert.Equal("""{"order":{"id":"ORDER-4","amount":"500"}}""", server.Requests.ToArray()[5].Body);

@@ -29,10 +29,10 @@ public class RedactionTests
 
     /// <summary>A Finpay that echoes secrets back, as check status and callbacks do with the card token.</summary>
     private static Task<LoopbackServer> EchoingSecretsAsync() => LoopbackServer.StartAsync((context, request) =>
-        LoopbackServer.Answer(context, request.RawTarget.Contains("/delete/") ? 404 : 200, request.RawTarget switch
+        LoopbackServer.Answer(context, request.RawTarget == ApiPaths.Target("deleteCard", RequestFactory.StoredCardToken) ? 404 : 200, request.RawTarget switch
         {
-            "/pg/payment/card/initiate" => FinpayAnswers.Initiate,
-            "/pg/payment/card/payment" =>
+            var t when t == ApiPaths.Target("initiate") => FinpayAnswers.Initiate,
+            var t when t == ApiPaths.Target("pay") =>
                 $$"""{"responseCode":"2000000","responseMessage":"Success","data":{"amount":1000,"type":"CAPTURE"},"card":{"token":"{{RequestFactory.StoredCardToken}}","number":"{{CardNumber}}"} }""",
             _ => FinpayAnswers.Error("4040001", $"Card {RequestFactory.StoredCardToken} not found"),
         }));
@@ -57,10 +57,10 @@ public class RedactionTests
 
         // The log is there and says what a merchant needs, so the absence above means something.
         Assert.Contains("\"cvv\":\"***\"", all);
-        Assert.Contains("POST /pg/payment/card/initiate answered 200 with responseCode 2000000", all);
+        Assert.Contains(ApiPaths.Line("initiate") + " answered 200 with responseCode 2000000", all);
         Assert.Contains("(order 1686716101151)", all);
         Assert.Contains("(order 1685522307103)", all);
-        Assert.Contains("GET /pg/payment/card/customer/delete/*** failed: 404 with responseCode 4040001", all);
+        Assert.Contains($"{ApiPaths.Method("deleteCard")} {ApiPaths.Redacted("deleteCard")} failed: 404 with responseCode 4040001", all);
         Assert.Contains("response body (redacted)", all);
     }
 
@@ -74,7 +74,7 @@ public class RedactionTests
         await harness.Client.PayAsync(RequestFactory.OneClickPayment());
 
         Assert.All(logs.Entries().Where(e => e.Contains("body (redacted)")), entry => Assert.StartsWith("Trace ", entry));
-        Assert.Contains(logs.Entries(), e => e.StartsWith("Information Finpay.Generated: Finpay POST /pg/payment/card/payment answered 200"));
+        Assert.Contains(logs.Entries(), e => e.StartsWith($"Information Finpay.Generated: Finpay {ApiPaths.Line("pay")} answered 200"));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class RedactionTests
 
         var span = Assert.Single(spans);
         Assert.Equal("Finpay deleteCard", span.DisplayName);
-        Assert.Equal("/pg/payment/card/customer/delete/***", span.GetTagItem("url.path"));
+        Assert.Equal(ApiPaths.Redacted("deleteCard"), span.GetTagItem("url.path"));
         Assert.Equal(503, span.GetTagItem("http.response.status_code"));
         Assert.Equal("unknown", span.GetTagItem("finpay.outcome"));
         Assert.DoesNotContain(span.TagObjects, tag => tag.Value?.ToString()?.Contains(RequestFactory.StoredCardToken) == true);
