@@ -23,7 +23,7 @@ public class CallbackBenchmarks
     private const string MerchantKey = "SoSecret123";
 
     // The objects Finpay's callback carries (FINPAY-API.md), filled like the seed customer's recurring initiate.
-    private const string Unsigned = """
+    internal const string Unsigned = """
         {"order":{"id":"1686716101151","reference":"FP-20230715-5DEFF9BD","amount":1000,"currency":"IDR","description":"Testing"},
         "customer":{"id":"hajar.finnet@gmail.com","email":"hajar.finnet@gmail.com","firstName":"Hajar","lastName":"Ismail","mobilePhone":"+6281286288844"},
         "meta":{"data":null},

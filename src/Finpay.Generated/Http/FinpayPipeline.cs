@@ -31,6 +31,10 @@ internal static class FinpayPipeline
 
         http.AddResilienceHandler(FinpayResilience.PipelineName, (builder, context) =>
         {
+            // The client reports every call and the pipeline every retry (log line, span, finpay.client.* metrics). Polly's own
+            // telemetry would add a second Information line per call ("Execution attempt") and its event reporting to every
+            // call's CPU, for what those already say.
+            builder.TelemetryListener = null;
             var provider = context.ServiceProvider;
             // The time-outs and retry delays run on the registered clock (the system's unless a test or host replaces it).
             var time = provider.GetRequiredService<TimeProvider>();

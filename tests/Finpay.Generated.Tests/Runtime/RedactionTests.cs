@@ -8,6 +8,7 @@ using Finpay.Generated.Diagnostics;
 using Finpay.Generated.Errors;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Xunit;
 using Finpay.Testing.Fixtures;
@@ -75,6 +76,20 @@ public class RedactionTests
 
         Assert.All(logs.Entries().Where(e => e.Contains("body (redacted)")), entry => Assert.StartsWith("Trace ", entry));
         Assert.Contains(logs.Entries(), e => e.StartsWith($"Information Finpay.Generated: Finpay {ApiPaths.Line("pay")} answered 200"));
+    }
+
+    [Fact]
+    public async Task A_successful_call_writes_one_line_at_information_the_sdks_own()
+    {
+        await using var server = await EchoingSecretsAsync();
+        var logs = new FakeLoggerProvider();
+        using var harness = TestClients.Create(server.BaseUrl, logs: logs);
+
+        await harness.Client.PayAsync(RequestFactory.OneClickPayment());
+
+        // The resilience library's own per-attempt line would be a second one for the same call.
+        var line = Assert.Single(logs.Collector.GetSnapshot(), r => r.Level >= LogLevel.Information);
+        Assert.StartsWith($"Finpay {ApiPaths.Line("pay")} answered 200", line.Message);
     }
 
     [Fact]
