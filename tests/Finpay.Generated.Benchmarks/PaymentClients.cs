@@ -29,23 +29,24 @@ internal sealed class PaymentClients : IAsyncDisposable
     private readonly HttpClient _baselineHttp;
     private readonly PaymentRequest _request;
 
-    private PaymentClients(PaymentEndpoint endpoint)
+    private PaymentClients(PaymentEndpoint endpoint, bool inMemory)
     {
         _endpoint = endpoint;
         _request = FinpayJson.Deserialize<PaymentRequest>(Payloads.Read("payment-request.json"))!;
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.ClearProviders().AddProvider(new DiscardingLoggerProvider()).SetMinimumLevel(LogLevel.Information));
-        services.AddFinpay(options =>
+        var http = services.AddFinpay(options =>
         {
             options.MerchantId = MerchantId;
             options.MerchantKey = MerchantKey;
             options.BaseUrl = endpoint.BaseAddress;
         });
+        if (inMemory) http.ConfigurePrimaryHttpMessageHandler(() => new InMemoryFinpay());
         _services = services.BuildServiceProvider();
         Sdk = _services.GetRequiredService<IFinpayCardClient>();
 
-        _baselineHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = endpoint.BaseAddress };
+        _baselineHttp = new HttpClient(inMemory ? new InMemoryFinpay() : new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = endpoint.BaseAddress };
         _baselineHttp.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(MerchantId + ":" + MerchantKey)));
         Stripe = new StripePeer(endpoint.BaseAddress);
@@ -56,7 +57,8 @@ internal sealed class PaymentClients : IAsyncDisposable
 
     public IFinpayCardClient Sdk { get; }
 
-    public static async Task<PaymentClients> StartAsync() => new(await PaymentEndpoint.StartAsync());
+    /// <summary>Both clients against the loopback endpoint or, <paramref name="inMemory"/>, against <see cref="InMemoryFinpay"/>.</summary>
+    public static async Task<PaymentClients> StartAsync(bool inMemory = false) => new(await PaymentEndpoint.StartAsync(), inMemory);
 
     public PaymentRequest Request => _request;
 

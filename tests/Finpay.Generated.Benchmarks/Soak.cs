@@ -8,7 +8,8 @@ namespace Finpay.Generated.Benchmarks;
 
 /// <summary>
 /// The throughput benchmark's SDK case as a plain loop, for a profiler to attach to (BenchmarkDotNet's own profilers do not
-/// run on this runtime): <c>dotnet run -c Release -- --soak 64 30</c>, then <c>dotnet-trace collect -p PID</c>.
+/// run on this runtime): <c>dotnet run -c Release -- --soak 64 30</c>, then <c>dotnet-trace collect -p PID</c>. Add
+/// <c>--baseline</c> for the hand-written call, <c>--in-memory</c> to answer without a socket (<see cref="InMemoryFinpay"/>).
 /// </summary>
 internal static class Soak
 {
@@ -21,13 +22,14 @@ internal static class Soak
         var concurrency = int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture);
         var duration = TimeSpan.FromSeconds(int.Parse(args[at + 2], System.Globalization.CultureInfo.InvariantCulture));
         var baseline = Array.IndexOf(args, "--baseline") >= 0;
-        RunAsync(concurrency, duration, baseline).GetAwaiter().GetResult();
+        var inMemory = Array.IndexOf(args, "--in-memory") >= 0;
+        RunAsync(concurrency, duration, baseline, inMemory).GetAwaiter().GetResult();
         return true;
     }
 
-    private static async Task RunAsync(int concurrency, TimeSpan duration, bool baseline)
+    private static async Task RunAsync(int concurrency, TimeSpan duration, bool baseline, bool inMemory)
     {
-        await using var clients = await PaymentClients.StartAsync();
+        await using var clients = await PaymentClients.StartAsync(inMemory);
         Console.WriteLine($"PID {Environment.ProcessId}: paying at concurrency {concurrency} for {duration.TotalSeconds} s ({(baseline ? "baseline" : "SDK")}).");
         // The first seconds run code the JIT has not optimised yet (more of it for the SDK than for the hand-written call): they
         // are paid for, not counted.
