@@ -96,11 +96,13 @@ internal sealed class GeneratedDtoSymbols
         string? pattern = null;
         foreach (var attribute in property.GetAttributes())
         {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _stringLength))
+            // NSwag's StringLength and RegularExpression, or the SDK's WireLength and WirePattern derived from them on a decimal
+            // amount or an open-set value.
+            if (IsOrDerivesFrom(attribute.AttributeClass, _stringLength))
             {
                 StringLengthReader.TryRead(attribute, out min, out max);
             }
-            else if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _regularExpression) &&
+            else if (IsOrDerivesFrom(attribute.AttributeClass, _regularExpression) &&
                      attribute.ConstructorArguments.Length == 1)
             {
                 pattern = attribute.ConstructorArguments[0].Value as string;
@@ -109,4 +111,8 @@ internal sealed class GeneratedDtoSymbols
 
         return min is null && max is null && pattern is null ? null : new PropertyConstraints(min, max, pattern);
     }
+
+    private static bool IsOrDerivesFrom(INamedTypeSymbol? attributeClass, INamedTypeSymbol? annotation) =>
+        annotation is not null && attributeClass is not null &&
+        (SymbolEqualityComparer.Default.Equals(attributeClass, annotation) || SymbolEqualityComparer.Default.Equals(attributeClass.BaseType, annotation));
 }

@@ -42,7 +42,7 @@ internal static class DtoModelReader
         foreach (var attribute in property.GetAttributes())
         {
             var args = attribute.ConstructorArguments;
-            switch (attribute.AttributeClass?.ToDisplayString())
+            switch (AsDataAnnotation(attribute.AttributeClass)?.ToDisplayString())
             {
                 case "Newtonsoft.Json.JsonExtensionDataAttribute":
                 case "Newtonsoft.Json.JsonIgnoreAttribute":
@@ -148,6 +148,16 @@ internal static class DtoModelReader
 
         return field.Name;
     }
+
+    /// <summary>
+    /// The SDK's WireLength and WirePattern (the rules of a decimal amount or an open-set value, checked on the text sent) read as
+    /// the DataAnnotations attributes they derive from.
+    /// </summary>
+    private static INamedTypeSymbol? AsDataAnnotation(INamedTypeSymbol? attributeClass) =>
+        attributeClass?.BaseType is { } baseType && baseType.ToDisplayString().StartsWith(DataAnnotations, System.StringComparison.Ordinal) &&
+        attributeClass.ContainingNamespace?.ToDisplayString() == "Finpay.Generated.Validation"
+            ? baseType
+            : attributeClass;
 
     private static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
