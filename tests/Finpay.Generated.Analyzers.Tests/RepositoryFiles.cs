@@ -17,6 +17,7 @@ internal static class RepositoryFiles
     /// <summary>
     /// NSwag's output, followed by stand-ins for the open-set structs it refers to: the SDK gets those from its spec generator,
     /// which these compilations do not run. A stand-in has what the DTOs and the rules use: a value type that a string converts to.
+    /// The SDK's WireLength and WirePattern get stand-ins too: what the rules read of them is the DataAnnotations type they derive from.
     /// </summary>
     public static string ReadGeneratedClient()
     {
@@ -34,8 +35,24 @@ internal static class RepositoryFiles
                         public override string ToString() => _value ?? string.Empty;
                     }
                 """);
-        return client + "\nnamespace Finpay.Generated.Values\n{\n" + string.Join("\n", structs) + "\n}\n";
+        return client + "\nnamespace Finpay.Generated.Values\n{\n" + string.Join("\n", structs) + "\n}\n" + ValidationAttributeStandIns;
     }
+
+    private const string ValidationAttributeStandIns = """
+        namespace Finpay.Generated.Validation
+        {
+            internal sealed class WireLengthAttribute : System.ComponentModel.DataAnnotations.StringLengthAttribute
+            {
+                public WireLengthAttribute(int maximumLength) : base(maximumLength) { }
+            }
+
+            internal sealed class WirePatternAttribute : System.ComponentModel.DataAnnotations.RegularExpressionAttribute
+            {
+                public WirePatternAttribute(string pattern) : base(pattern) { }
+            }
+        }
+
+        """;
 
     /// <summary>NSwag's output alone, for compilations that run the spec generator too.</summary>
     public static string ReadNSwagOutput()

@@ -34,10 +34,12 @@ internal sealed class ScratchProject : IDisposable
                 <PackageReference Include="Newtonsoft.Json" Version="{PinnedVersion("Newtonsoft.Json")}" />
                 {nswag}
               </ItemGroup>
-              <!-- The DTOs' open-set properties are the SDK's structs, which the spec generator makes from the same spec. -->
+              <!-- The DTOs' open-set properties are the SDK's structs, which the spec generator makes from the same spec; the
+                   rules on them and on amounts are the SDK's WireLength and WirePattern. -->
               <ItemGroup>
                 {SpecGeneratorItems(SpecFile)}
                 <Compile Include="{RepoRoot}/src/Finpay.Generated/Values/ExtensibleValueJsonConverter.cs" />
+                <Compile Include="{RepoRoot}/src/Finpay.Generated/Validation/Wire*.cs;{RepoRoot}/src/Finpay.Generated/Validation/JsonSchemaPattern.cs;{RepoRoot}/src/Finpay.Generated/Serialization/AmountText.cs" />
               </ItemGroup>
               <Import Project="{RepoRoot}/generator/Finpay.NSwag.targets" />
             </Project>

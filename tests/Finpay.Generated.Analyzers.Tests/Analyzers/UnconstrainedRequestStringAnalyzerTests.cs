@@ -70,7 +70,7 @@ public sealed class UnconstrainedRequestStringAnalyzerTests
     [Fact]
     public async Task A_spec_that_forgets_the_length_of_order_id_is_caught_in_NSwags_real_output()
     {
-        const string OrderIdLength = "[System.ComponentModel.DataAnnotations.StringLength(30, MinimumLength = 1)]\n        [System.ComponentModel.DataAnnotations.RegularExpression(@\"^[A-Za-z0-9_-]+$\")]\n        public string Id";
+        const string OrderIdLength = "[System.ComponentModel.DataAnnotations.StringLength(30, MinimumLength = 1)]\n        [Finpay.Generated.Validation.WirePattern(@\"^[A-Za-z0-9_-]+$\")]\n        public string Id";
         var client = RepositoryFiles.ReadGeneratedClient();
         var orderStart = client.IndexOf("public partial class Order\n", StringComparison.Ordinal);
         var orderIdStart = client.IndexOf(OrderIdLength, orderStart, StringComparison.Ordinal);
