@@ -24,6 +24,23 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task A_page_renders_the_subscription_as_it_stood_at_one_moment_while_a_callback_changes_it()
+    {
+        await using var shop = await ShopUnderTest.StartAsync();
+        var (subscription, cardPage) = await shop.CheckOutAsync("tubruk", Customer.Dewi);
+        var rendering = shop.Subscriptions.Snapshot(subscription.OrderId)!;
+
+        await Customer.PaysAsync(cardPage, TestCards.Declined);
+        await shop.CallbackAnswers.NextAsync();
+        var next = shop.Subscriptions.Snapshot(subscription.OrderId)!;
+
+        // The page being rendered keeps one state for its heading, its refresh and its buttons; the next one shows the failure.
+        Assert.Equal((SubscriptionState.AwaitingPayment, null), (rendering.State, rendering.StatusDescription));
+        Assert.Equal((SubscriptionState.PaymentFailed, "Do not honor"), (next.State, next.StatusDescription));
+        Assert.NotNull(next.PaymentPage);
+    }
+
+    [Fact]
     public async Task A_declined_card_leaves_the_subscription_unpaid_with_the_banks_reason()
     {
         await using var shop = await ShopUnderTest.StartAsync();

@@ -21,7 +21,7 @@ public sealed class SubscriptionModel : PageModel
     /// <summary>Shows the subscription's state.</summary>
     public IActionResult OnGet(string orderId)
     {
-        Subscription = _store.Find(orderId);
+        Subscription = _store.Snapshot(orderId);
         return Subscription is null ? NotFound() : Page();
     }
 }

@@ -54,4 +54,14 @@ public sealed class Subscription
 
     /// <inheritdoc />
     public override string ToString() => $"Subscription {OrderId} ({Plan.Name}, {State})";
+
+    /// <summary>What a page shows, copied at one moment (the store takes it under its lock). The card token stays behind.</summary>
+    internal Subscription Copy() => new(OrderId, Plan, Customer, CreatedAt)
+    {
+        State = State,
+        StatusDescription = StatusDescription,
+        PaymentPage = PaymentPage,
+        CardMask = CardMask,
+        Charges = Charges,
+    };
 }

@@ -40,10 +40,21 @@ public sealed class SubscriptionStore
         lock (_gate) return _byOrderId.GetValueOrDefault(orderId);
     }
 
-    /// <summary>Every subscription, newest first.</summary>
+    /// <summary>
+    /// The subscription as it stands, copied under the lock, for a page to render: a page reads its state several times (the
+    /// heading, whether to refresh, which buttons), and a callback changing it in between would leave a page that says
+    /// "Confirming your payment…" and never refreshes again.
+    /// </summary>
+    public Subscription? Snapshot(string? orderId)
+    {
+        if (orderId is null) return null;
+        lock (_gate) return _byOrderId.GetValueOrDefault(orderId)?.Copy();
+    }
+
+    /// <summary>Every subscription, newest first, each copied as <see cref="Snapshot"/> does.</summary>
     public IReadOnlyList<Subscription> All()
     {
-        lock (_gate) return _byOrderId.Values.OrderByDescending(s => s.CreatedAt).ToList();
+        lock (_gate) return _byOrderId.Values.OrderByDescending(s => s.CreatedAt).Select(s => s.Copy()).ToList();
     }
 
     /// <summary>Remembers the hosted card page the customer was sent to.</summary>
