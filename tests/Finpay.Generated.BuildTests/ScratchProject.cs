@@ -39,7 +39,7 @@ internal sealed class ScratchProject : IDisposable
               <ItemGroup>
                 {SpecGeneratorItems(SpecFile)}
                 <Compile Include="{RepoRoot}/src/Finpay.Generated/Values/ExtensibleValueJsonConverter.cs" />
-                <Compile Include="{RepoRoot}/src/Finpay.Generated/Validation/Wire*.cs;{RepoRoot}/src/Finpay.Generated/Validation/JsonSchemaPattern.cs;{RepoRoot}/src/Finpay.Generated/Serialization/AmountText.cs" />
+                <Compile Include="{RepoRoot}/src/Finpay.Generated/Validation/Wire*.cs;{RepoRoot}/src/Finpay.Generated/Validation/StringPattern.cs;{RepoRoot}/src/Finpay.Generated/Validation/JsonSchemaPattern.cs;{RepoRoot}/src/Finpay.Generated/Serialization/AmountText.cs" />
               </ItemGroup>
               <Import Project="{RepoRoot}/generator/Finpay.NSwag.targets" />
             </Project>

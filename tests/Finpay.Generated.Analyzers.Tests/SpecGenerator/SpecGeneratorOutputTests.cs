@@ -28,7 +28,7 @@ public class SpecGeneratorOutputTests
         test.TestState.Sources.Add(("/sdk/FinpayCardClient.g.cs", RepositoryFiles.ReadNSwagOutput()));
         test.TestState.Sources.Add(("/sdk/Values/ResponseCode.cs", SpecGeneratorTest.SdkSource("Values/ResponseCode.cs")));
         // The rules NSwag writes on amounts and open-set values, and what they need.
-        foreach (var file in new[] { "Validation/WireLengthAttribute.cs", "Validation/WirePatternAttribute.cs", "Validation/WireText.cs", "Validation/JsonSchemaPattern.cs", "Serialization/AmountText.cs" })
+        foreach (var file in new[] { "Validation/WireLengthAttribute.cs", "Validation/WirePatternAttribute.cs", "Validation/WireText.cs", "Validation/StringPattern.cs", "Validation/JsonSchemaPattern.cs", "Serialization/AmountText.cs" })
             test.TestState.Sources.Add(("/sdk/" + file, SpecGeneratorTest.SdkSource(file)));
         // The interface's documentation names the SDK's exceptions, which this compilation of the generated code alone lacks.
         test.DisabledDiagnostics.Add("CS1574");
