@@ -24,7 +24,7 @@ internal sealed class WirePatternAttribute : RegularExpressionAttribute
     {
         var text = WireText.Of(value);
         // As RegularExpressionAttribute: an absent or empty value is Required's to refuse.
-        if (string.IsNullOrEmpty(text)) return true;
+        if (text is null || text.Length == 0) return true;
         _pattern ??= StringPattern.Create(Pattern);
         return _pattern.IsMatch(text);
     }
