@@ -16,7 +16,7 @@ public sealed class TestClock : FakeTimeProvider
 {
     private readonly object _gate = new();
     private readonly List<TimeSpan> _set = new();
-    private readonly List<(TimeSpan Due, int Count, TaskCompletionSource Set)> _waiting = new();
+    private readonly List<(Func<TimeSpan, bool> Due, int Count, TaskCompletionSource<TimeSpan> Set)> _waiting = new();
 
     public TestClock()
         : base(new DateTimeOffset(2026, 6, 15, 3, 0, 0, TimeSpan.Zero))
@@ -34,16 +34,16 @@ public sealed class TestClock : FakeTimeProvider
     private void Set(TimeSpan dueTime)
     {
         if (dueTime == Timeout.InfiniteTimeSpan) return;
-        List<TaskCompletionSource> ready;
+        List<TaskCompletionSource<TimeSpan>> ready;
         lock (_gate)
         {
             _set.Add(dueTime);
-            var setSoFar = _set.Count(due => due == dueTime);
-            ready = _waiting.Where(w => w.Due == dueTime && w.Count <= setSoFar).Select(w => w.Set).ToList();
-            _waiting.RemoveAll(w => w.Due == dueTime && w.Count <= setSoFar);
+            var now = _waiting.Where(w => w.Due(dueTime) && w.Count <= _set.Count(w.Due)).ToList();
+            ready = now.Select(w => w.Set).ToList();
+            _waiting.RemoveAll(now.Contains);
         }
 
-        foreach (var set in ready) set.TrySetResult();
+        foreach (var set in ready) set.TrySetResult(dueTime);
     }
 
     private sealed class ObservedTimer : ITimer
@@ -73,13 +73,22 @@ public sealed class TestClock : FakeTimeProvider
     /// Completes once the <paramref name="count"/>th timer due after exactly <paramref name="dueTime"/> has been set (now or
     /// earlier). A timer that is never set fails the wait after <see cref="Eventually.Deadline"/> of real time instead of hanging.
     /// </summary>
-    public Task TimerSetAsync(TimeSpan dueTime, int count = 1)
+    public Task TimerSetAsync(TimeSpan dueTime, int count = 1) => TimerSetAsync(due => due == dueTime, count);
+
+    /// <summary>
+    /// Completes with the due time of the first timer set due after between <paramref name="atLeast"/> and
+    /// <paramref name="atMost"/> (a jittered wait), now or earlier.
+    /// </summary>
+    public Task<TimeSpan> TimerSetAsync(TimeSpan atLeast, TimeSpan atMost) => TimerSetAsync(due => due >= atLeast && due <= atMost, 1);
+
+    private Task<TimeSpan> TimerSetAsync(Func<TimeSpan, bool> due, int count)
     {
         lock (_gate)
         {
-            if (_set.Count(due => due == dueTime) >= count) return Task.CompletedTask;
-            var set = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiting.Add((dueTime, count, set));
+            var matching = _set.Where(due).ToList();
+            if (matching.Count >= count) return Task.FromResult(matching[count - 1]);
+            var set = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting.Add((due, count, set));
             return set.Task.WaitAsync(Eventually.Deadline);
         }
     }

@@ -9,7 +9,6 @@ using Finpay.Generated.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Finpay.Generated.DependencyInjection;
@@ -77,8 +76,6 @@ public static class FinpayServiceCollectionExtensions
         services.AddSingleton(new FinpayNamedClients.Registration(name));
         services.AddOptions<FinpayOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FinpayOptions>, FinpayOptionsValidator>());
-        services.AddOptions<HttpRetryStrategyOptions>(FinpayResilience.RetryOptionsName(name))
-            .Configure<IOptionsMonitor<FinpayOptions>>((retry, finpay) => FinpayResilience.Apply(finpay.Get(name), retry));
         services.AddMetrics();
         services.TryAddSingleton<FinpayMetrics>();
         services.TryAddSingleton<FinpayCallTelemetry>();
@@ -89,7 +86,7 @@ public static class FinpayServiceCollectionExtensions
         var http = services.AddHttpClient(httpClientName, (provider, client) =>
         {
             client.BaseAddress = provider.GetRequiredService<IOptionsMonitor<FinpayOptions>>().Get(name).ResolveBaseUrl();
-            // Time limits belong to the resilience pipeline, which tells a time-out from the caller's cancellation.
+            // Time limits belong to FinpayResilienceHandler, which tells a time-out from the caller's cancellation.
             client.Timeout = Timeout.InfiniteTimeSpan;
         });
         FinpayPipeline.Build(http, name);

@@ -4,7 +4,6 @@ using System.Net.Http;
 using System.Threading;
 using Finpay.Generated.Diagnostics;
 using Newtonsoft.Json;
-using Polly.Timeout;
 using Finpay.Generated.Values;
 
 namespace Finpay.Generated.Errors;
@@ -59,7 +58,7 @@ internal static class FinpayErrors
                 return null;
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
                 return null;
-            case TimeoutRejectedException:
+            case TimeoutException:
             case OperationCanceledException:
                 return new FinpayTimeoutException(
                     $"Finpay did not answer {operation} in time (FinpayOptions.Timeout per attempt, TotalTimeout in all).", exception);

@@ -8,7 +8,6 @@ using Finpay.Generated.Errors;
 using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
 using Finpay.Generated.Http;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -106,11 +105,16 @@ public class ResilienceTests
     }
 
     [Fact]
-    public async Task A_user_reconfigures_the_retry_strategy_through_its_named_options()
+    public async Task A_back_off_that_would_end_past_the_total_time_out_is_not_begun_and_the_answer_is_reported()
     {
         await using var server = await UnavailableTwiceAsync(FinpayAnswers.CheckStatus("PAID"));
-        using var harness = TestClients.Create(server.BaseUrl, http: builder => builder.Services.Configure<HttpRetryStrategyOptions>(
-            FinpayResilience.RetryOptionsName(""), retry => retry.ShouldHandle = _ => new ValueTask<bool>(false)));
+        // The shortest first back-off (0.8 x RetryDelay) is 16 s; the call has 15 s in all.
+        using var harness = TestClients.Create(server.BaseUrl, options =>
+        {
+            options.RetryDelay = TimeSpan.FromSeconds(20);
+            options.Timeout = TimeSpan.FromSeconds(15);
+            options.TotalTimeout = TimeSpan.FromSeconds(15);
+        });
 
         var error = await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.CheckStatusAsync("ORDER-1"));
 
@@ -127,6 +131,37 @@ public class ResilienceTests
         await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.CheckStatusAsync("ORDER-1"));
 
         Assert.Equal(1, server.Hits);
+    }
+
+    [Theory]
+    [InlineData("GET", 503, null, true)]
+    [InlineData("GET", 429, null, true)]
+    [InlineData("GET", 408, null, true)]
+    [InlineData("GET", 400, null, false)]
+    [InlineData("GET", 200, null, false)]
+    [InlineData("GET", 0, "timeout", true)]
+    [InlineData("GET", 0, "broken-body", true)]
+    [InlineData("GET", 0, "refused", true)]
+    [InlineData("POST", 503, null, false)]
+    [InlineData("POST", 429, null, false)]
+    [InlineData("POST", 0, "timeout", false)]
+    [InlineData("POST", 0, "broken-body", false)]
+    [InlineData("POST", 0, "reset", false)]
+    [InlineData("POST", 0, "refused", true)]
+    public void The_retry_rule_resends_a_request_that_changes_state_only_when_nothing_was_sent(string method, int status, string? failure, bool retried)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), "https://finpay.example/pg/x");
+        using var response = status == 0 ? null : new HttpResponseMessage((HttpStatusCode)status);
+        Exception? exception = failure switch
+        {
+            "timeout" => new TimeoutException(),
+            "broken-body" => new System.IO.IOException("The response ended prematurely."),
+            "reset" => new HttpRequestException(HttpRequestError.Unknown, "reset", new SocketException((int)SocketError.ConnectionReset)),
+            "refused" => new HttpRequestException(HttpRequestError.ConnectionError, "refused", new SocketException((int)SocketError.ConnectionRefused)),
+            _ => null,
+        };
+
+        Assert.Equal(retried, FinpayResilience.IsSafeToRetry(request, response, exception));
     }
 
     private static int ClosedLoopbackPort()

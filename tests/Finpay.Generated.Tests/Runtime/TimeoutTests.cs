@@ -111,6 +111,31 @@ public class TimeoutTests
     }
 
     [Fact]
+    public async Task A_retried_get_gets_only_the_time_the_call_has_left_and_then_raises_FinpayTimeoutException()
+    {
+        await using var server = await SilentAsync();
+        var clock = new TestClock();
+        using var harness = TestClients.Create(server.BaseUrl, options =>
+        {
+            options.Timeout = AttemptTimeout;
+            options.TotalTimeout = TimeSpan.FromSeconds(45);
+            options.RetryDelay = TimeSpan.Zero;
+        }, clock: clock);
+
+        var call = harness.Client.CheckStatusAsync("ORDER-1");
+        await AttemptWaitingAsync(server, clock);
+        clock.Advance(AttemptTimeout);
+        // The second attempt may take the 15 s left of the 45, not another 30.
+        await Eventually.TrueAsync(() => server.Requests.Count >= 2, "request 2 at the server");
+        await clock.TimerSetAsync(TimeSpan.FromSeconds(15));
+        clock.Advance(TimeSpan.FromSeconds(15));
+
+        var error = await Assert.ThrowsAsync<FinpayTimeoutException>(() => call);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Contains("TotalTimeout", error.InnerException!.Message);
+    }
+
+    [Fact]
     public async Task A_body_that_stalls_after_the_headers_is_timed_out_too()
     {
         await using var server = await LoopbackServer.StartAsync(async (context, _) =>
