@@ -38,9 +38,9 @@ public static class FinpayResilience
 
     /// <summary>
     /// The wait before retry number <paramref name="retry"/> (1 for the first): what a <c>Retry-After</c> on
-    /// <paramref name="response"/> asks for, else <see cref="FinpayOptions.RetryDelay"/> doubled for each retry before it, at
-    /// most <see cref="MaxBackoff"/>, times a random factor between 0.8 and 1.2 so that clients that failed together do not
-    /// all come back at once.
+    /// <paramref name="response"/> asks for, else <see cref="FinpayOptions.RetryDelay"/> doubled for each retry before it,
+    /// times a random factor between 0.8 and 1.2 so that clients that failed together do not all come back at once, and at
+    /// most <see cref="MaxBackoff"/>.
     /// </summary>
     internal static TimeSpan DelayBefore(int retry, HttpResponseMessage? response, FinpayOptions options, TimeProvider time)
     {

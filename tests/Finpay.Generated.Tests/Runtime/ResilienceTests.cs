@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -9,7 +10,9 @@ using Finpay.Generated.Tests.Loopback;
 using Finpay.Generated.Tests.Snapshots;
 using Finpay.Generated.Http;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Finpay.Generated.DependencyInjection;
 using Xunit;
 using Finpay.Testing.Fixtures;
 
@@ -131,6 +134,32 @@ public class ResilienceTests
         await Assert.ThrowsAsync<FinpayApiException>(() => harness.Client.CheckStatusAsync("ORDER-1"));
 
         Assert.Equal(1, server.Hits);
+    }
+
+    [Fact]
+    public async Task Reloaded_options_apply_to_the_next_call()
+    {
+        await using var server = await LoopbackServer.StartAsync((context, _) => LoopbackServer.Answer(context, 503, "<html>busy</html>", "text/html"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Finpay:MerchantId"] = "FINPAY770",
+            ["Finpay:MerchantKey"] = "SoSecret123",
+            ["Finpay:BaseUrl"] = server.BaseUrl.ToString(),
+            ["Finpay:RetryDelay"] = "00:00:00.001",
+            ["Finpay:MaxRetries"] = "2",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddFinpay(configuration.GetSection("Finpay"));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IFinpayCardClient>();
+
+        await Assert.ThrowsAsync<FinpayApiException>(() => client.CheckStatusAsync("ORDER-1"));
+        Assert.Equal(3, server.Hits);
+
+        configuration["Finpay:MaxRetries"] = "0";
+        configuration.Reload();
+        await Assert.ThrowsAsync<FinpayApiException>(() => client.CheckStatusAsync("ORDER-2"));
+        Assert.Equal(4, server.Hits);
     }
 
     [Theory]
